@@ -1,0 +1,117 @@
+package cn.bipin.scheme;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A scoring period: a month {@code 2024-06}, a quarter {@code 2024-Q2} or a year {@code 2024}.
+ *
+ * @param cycle the period's kind
+ * @param year  the year
+ * @param index month 1–12, quarter 1–4, or 1 for a year
+ */
+public record Period(Cycle cycle, int year, int index) implements Comparable<Period> {
+
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-?[Qq]([1-4])");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+
+    /** Parses {@code 2024-06}, {@code 2024-6}, {@code 2024-Q2} or {@code 2024}; throws with a Chinese message. */
+    public static Period parse(String text) {
+        String s = text == null ? "" : text.trim();
+        Matcher m = MONTH.matcher(s);
+        if (m.matches()) {
+            int month = Integer.parseInt(m.group(2));
+            if (month >= 1 && month <= 12) {
+                return new Period(Cycle.MONTHLY, Integer.parseInt(m.group(1)), month);
+            }
+        }
+        m = QUARTER.matcher(s);
+        if (m.matches()) {
+            return new Period(Cycle.QUARTERLY, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        m = YEAR.matcher(s);
+        if (m.matches()) {
+            return new Period(Cycle.ANNUAL, Integer.parseInt(m.group(1)), 1);
+        }
+        throw new IllegalArgumentException("期间 '" + text + "' 格式不对，应为 2024-06（月）、2024-Q2（季度）或 2024（年）");
+    }
+
+    public static Period month(int year, int month) {
+        return new Period(Cycle.MONTHLY, year, month);
+    }
+
+    /** The canonical code used in files, job parameters and exports. */
+    public String code() {
+        return switch (cycle) {
+            case MONTHLY -> String.format("%04d-%02d", year, index);
+            case QUARTERLY -> year + "-Q" + index;
+            case ANNUAL -> Integer.toString(year);
+        };
+    }
+
+    /** The Chinese label, e.g. 2024年6月, 2024年第二季度, 2024年度. */
+    public String label() {
+        return switch (cycle) {
+            case MONTHLY -> year + "年" + index + "月";
+            case QUARTERLY -> year + "年第" + "一二三四".charAt(index - 1) + "季度";
+            case ANNUAL -> year + "年度";
+        };
+    }
+
+    /** 序时进度: month m → m/12, quarter q → q/4, year → 1 (DOMAIN §2). */
+    public BigDecimal timeProgress() {
+        return switch (cycle) {
+            case MONTHLY -> BigDecimal.valueOf(index).divide(BigDecimal.valueOf(12), MathContext.DECIMAL128);
+            case QUARTERLY -> BigDecimal.valueOf(index).divide(BigDecimal.valueOf(4), MathContext.DECIMAL128);
+            case ANNUAL -> BigDecimal.ONE;
+        };
+    }
+
+    /** The last month of the period. */
+    public YearMonth lastMonth() {
+        return switch (cycle) {
+            case MONTHLY -> YearMonth.of(year, index);
+            case QUARTERLY -> YearMonth.of(year, index * 3);
+            case ANNUAL -> YearMonth.of(year, 12);
+        };
+    }
+
+    /** The first month of the period. */
+    public YearMonth firstMonth() {
+        return switch (cycle) {
+            case MONTHLY -> YearMonth.of(year, index);
+            case QUARTERLY -> YearMonth.of(year, index * 3 - 2);
+            case ANNUAL -> YearMonth.of(year, 1);
+        };
+    }
+
+    /** The last day on which a submission is on time (D11): the given day of the month after the period. */
+    public LocalDate deadline(int deadlineDay) {
+        YearMonth next = lastMonth().plusMonths(1);
+        return next.atDay(Math.min(deadlineDay, next.lengthOfMonth()));
+    }
+
+    /** The period before this one, of the same cycle. */
+    public Period previous() {
+        return switch (cycle) {
+            case MONTHLY -> index == 1 ? new Period(cycle, year - 1, 12) : new Period(cycle, year, index - 1);
+            case QUARTERLY -> index == 1 ? new Period(cycle, year - 1, 4) : new Period(cycle, year, index - 1);
+            case ANNUAL -> new Period(cycle, year - 1, 1);
+        };
+    }
+
+    @Override
+    public int compareTo(Period o) {
+        return lastMonth().compareTo(o.lastMonth());
+    }
+
+    @Override
+    public String toString() {
+        return code();
+    }
+}

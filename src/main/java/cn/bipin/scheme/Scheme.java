@@ -1,0 +1,73 @@
+package cn.bipin.scheme;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One campaign for one year, exactly as its scheme file says. Immutable; every number the pipeline uses
+ * (weights, targets, caps, deadlines) comes from here, never from Java constants.
+ *
+ * @param id           scheme id, the file name without {@code .yaml}, e.g. {@code jinfeng-2024}
+ * @param title        the short Chinese title used in bulletins and mail, e.g. {@code 金凤区"双拼双促"}
+ * @param year         the scheme year
+ * @param campaignStart first month that is scored (periods before it are not scored)
+ * @param deadlineDay  submissions for a period are due by this day of the following month (D11)
+ * @param units        all units, in the order of the scheme file
+ * @param competitions all competitions, in the order of the scheme file
+ * @param targets      dimension code → unit code → annual target (as stored: fractions for %)
+ * @param recipients   who receives the bulletins
+ * @param source       the file the scheme was loaded from
+ */
+public record Scheme(
+        String id,
+        String title,
+        int year,
+        YearMonth campaignStart,
+        int deadlineDay,
+        List<Unit> units,
+        List<Competition> competitions,
+        Map<String, Map<String, BigDecimal>> targets,
+        List<Recipient> recipients,
+        Path source) {
+
+    public Optional<Unit> unit(String code) {
+        return units.stream().filter(u -> u.code().equals(code)).findFirst();
+    }
+
+    public Optional<Competition> competition(String code) {
+        return competitions.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    public Optional<Dimension> dimension(String code) {
+        return competitions.stream().flatMap(c -> c.dimensions().stream())
+                .filter(d -> d.code().equals(code)).findFirst();
+    }
+
+    public List<Competition> competitions(Cycle cycle) {
+        return competitions.stream().filter(c -> c.cycle() == cycle).toList();
+    }
+
+    /** The competition a dimension belongs to. */
+    public Competition competitionOf(Dimension dimension) {
+        return competitions.stream().filter(c -> c.dimensions().contains(dimension)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("dimension not in scheme: " + dimension.code()));
+    }
+
+    /** The unit's annual target for a dimension: the dimension's common target, else the per-unit one. */
+    public Optional<BigDecimal> target(Dimension dimension, String unitCode) {
+        if (dimension.target() != null) {
+            return Optional.of(dimension.target());
+        }
+        return Optional.ofNullable(targets.getOrDefault(dimension.code(), Map.of()).get(unitCode));
+    }
+
+    /** Dimensions of the given cycle that a unit takes part in, in scheme order. */
+    public List<Dimension> dimensionsFor(String unitCode, Cycle cycle) {
+        return competitions(cycle).stream().filter(c -> c.participants().contains(unitCode))
+                .flatMap(c -> c.dimensions().stream()).toList();
+    }
+}
