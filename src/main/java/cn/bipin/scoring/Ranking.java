@@ -1,0 +1,49 @@
+package cn.bipin.scoring;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Published ranks (D6) and the rank-change marks of the monthly bulletin (R-CYCLE-1). */
+public final class Ranking {
+
+    /** The mark for an unchanged rank: an en dash, as in DOMAIN §3.4. */
+    static final String SAME = "–";
+    /** The mark for a unit that had no rank in the previous period. */
+    static final String NEW = "新";
+
+    private Ranking() {
+    }
+
+    /**
+     * Standard competition ranks, higher score first, on the score rounded to 2 decimals (D4/D6): two units
+     * whose bulletin shows the same score share a rank. The result iterates in rank order; tied units keep
+     * the iteration order of {@code scores}, so pass a {@link LinkedHashMap} in scheme order.
+     *
+     * @throws IllegalArgumentException if a score is null
+     */
+    public static Map<String, Integer> rank(Map<String, BigDecimal> scores) {
+        Map<String, BigDecimal> rounded = new LinkedHashMap<>();
+        scores.forEach((unit, score) -> rounded.put(unit, score == null ? null : Scores.round(score)));
+        return CompetitionRanks.rank(rounded, Comparator.<BigDecimal>reverseOrder());
+    }
+
+    /**
+     * The change against the previous period: {@code ↑2} when the unit climbed two places, {@code ↓1} when
+     * it fell one, {@code –} when unchanged, {@code 新} when it had no previous rank.
+     */
+    public static String change(Integer previousRank, int rank) {
+        if (previousRank == null) {
+            return NEW;
+        }
+        int climbed = previousRank - rank;
+        if (climbed > 0) {
+            return "↑" + climbed;
+        }
+        if (climbed < 0) {
+            return "↓" + (-climbed);
+        }
+        return SAME;
+    }
+}
