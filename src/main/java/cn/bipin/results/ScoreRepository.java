@@ -1,0 +1,91 @@
+package cn.bipin.results;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes a run's dimension, competition and total scores. */
+@Repository
+public class ScoreRepository {
+
+    /** One unit's score on one dimension, with everything needed to explain it. */
+    public record DimensionScoreRow(String competitionCode, String dimensionCode, String unitCode, BigDecimal value,
+            BigDecimal monthAmount, BigDecimal target, BigDecimal timeProgress, String method, BigDecimal score,
+            boolean missing, Long sourceRowId) {
+    }
+
+    /** A unit's score and rank in a competition, or in the total when {@code competitionCode} is null. */
+    public record RankedScore(String competitionCode, String unitCode, BigDecimal score, int rank, Integer previousRank) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ScoreRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Removes what an earlier, interrupted attempt of this run wrote, so scoring can be repeated on restart. */
+    public void clear(long runId) {
+        jdbc.sql("DELETE FROM dimension_score WHERE run_id = ?").param(runId).update();
+        jdbc.sql("DELETE FROM competition_score WHERE run_id = ?").param(runId).update();
+        jdbc.sql("DELETE FROM total_score WHERE run_id = ?").param(runId).update();
+    }
+
+    public void insertDimension(long runId, DimensionScoreRow r) {
+        jdbc.sql("""
+                INSERT INTO dimension_score (run_id, competition_code, dimension_code, unit_code, input_value,
+                  month_amount, target, time_progress, method, score, missing, source_row_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(runId, r.competitionCode(), r.dimensionCode(), r.unitCode(), r.value(), r.monthAmount(),
+                        r.target(), r.timeProgress(), r.method(), r.score(), r.missing(), r.sourceRowId())
+                .update();
+    }
+
+    public void insertCompetition(long runId, RankedScore s) {
+        jdbc.sql("INSERT INTO competition_score (run_id, competition_code, unit_code, score, rank_no, previous_rank) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(runId, s.competitionCode(), s.unitCode(), s.score(), s.rank(), s.previousRank()).update();
+    }
+
+    public void insertTotal(long runId, RankedScore s) {
+        jdbc.sql("INSERT INTO total_score (run_id, unit_code, score, rank_no, previous_rank) VALUES (?, ?, ?, ?, ?)")
+                .params(runId, s.unitCode(), s.score(), s.rank(), s.previousRank()).update();
+    }
+
+    public List<DimensionScoreRow> dimensions(long runId) {
+        return jdbc.sql("SELECT * FROM dimension_score WHERE run_id = ? ORDER BY competition_code, dimension_code, unit_code")
+                .param(runId)
+                .query((rs, i) -> new DimensionScoreRow(rs.getString("competition_code"), rs.getString("dimension_code"),
+                        rs.getString("unit_code"), rs.getBigDecimal("input_value"), rs.getBigDecimal("month_amount"),
+                        rs.getBigDecimal("target"), rs.getBigDecimal("time_progress"), rs.getString("method"),
+                        rs.getBigDecimal("score"), rs.getBoolean("missing"), rs.getObject("source_row_id", Long.class)))
+                .list();
+    }
+
+    public List<RankedScore> competitions(long runId) {
+        return jdbc.sql("SELECT * FROM competition_score WHERE run_id = ? ORDER BY competition_code, rank_no, unit_code")
+                .param(runId)
+                .query((rs, i) -> new RankedScore(rs.getString("competition_code"), rs.getString("unit_code"),
+                        rs.getBigDecimal("score"), rs.getInt("rank_no"), rs.getObject("previous_rank", Integer.class)))
+                .list();
+    }
+
+    public List<RankedScore> totals(long runId) {
+        return jdbc.sql("SELECT * FROM total_score WHERE run_id = ? ORDER BY rank_no, unit_code")
+                .param(runId)
+                .query((rs, i) -> new RankedScore(null, rs.getString("unit_code"), rs.getBigDecimal("score"),
+                        rs.getInt("rank_no"), rs.getObject("previous_rank", Integer.class)))
+                .list();
+    }
+
+    /** competition code → unit code → rank, of a run; the total under the key {@code ""}. */
+    public Map<String, Map<String, Integer>> ranks(long runId) {
+        Map<String, Map<String, Integer>> ranks = new HashMap<>();
+        competitions(runId).forEach(s -> ranks.computeIfAbsent(s.competitionCode(), k -> new HashMap<>()).put(s.unitCode(), s.rank()));
+        totals(runId).forEach(s -> ranks.computeIfAbsent("", k -> new HashMap<>()).put(s.unitCode(), s.rank()));
+        return ranks;
+    }
+}

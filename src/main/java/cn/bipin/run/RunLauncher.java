@@ -1,0 +1,74 @@
+package cn.bipin.run;
+
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Service;
+
+import cn.bipin.scheme.Cycle;
+import cn.bipin.scheme.Period;
+import cn.bipin.scheme.Scheme;
+import cn.bipin.scheme.SchemeRepository;
+
+/**
+ * Starts a cycle's job for a period as the next revision. The scheme file is loaded and the period checked
+ * first, so a bad file or a wrong period stops before anything is read or written.
+ */
+@Service
+public class RunLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
+
+    private final SchemeRepository schemes;
+    private final RunRepository runs;
+    private final JobOperator jobOperator;
+    private final Map<String, Job> jobs;
+
+    RunLauncher(SchemeRepository schemes, RunRepository runs, JobOperator jobOperator, Map<String, Job> jobs) {
+        this.schemes = schemes;
+        this.runs = runs;
+        this.jobOperator = jobOperator;
+        this.jobs = jobs;
+    }
+
+    /** Thrown for a request that cannot be run as asked; the message is for the statistician. */
+    public static class RunRequestException extends RuntimeException {
+        public RunRequestException(String message) {
+            super(message);
+        }
+    }
+
+    public Run launch(String schemeId, Period period, boolean mail) {
+        Scheme scheme = schemes.load(schemeId);
+        check(scheme, period);
+        Job job = jobs.get(period.cycle().key() + "Job");
+        if (job == null) {
+            throw new RunRequestException(period.cycle().label() + "运行尚未提供");
+        }
+        Run run = runs.create(scheme.id(), period.cycle(), period);
+        log.info("开始运行 #{}：{} {} 第{}版", run.id(), scheme.id(), period.code(), run.revision());
+        try {
+            jobOperator.start(job, RunParameters.of(run, mail));
+        } catch (Exception e) {
+            runs.finish(run.id(), RunStatus.FAILED, e.getMessage());
+            log.error("运行 #{} 无法启动：{}", run.id(), e.getMessage(), e);
+        }
+        return runs.find(run.id()).orElseThrow();
+    }
+
+    static void check(Scheme scheme, Period period) {
+        if (period.year() != scheme.year()) {
+            throw new RunRequestException("期间 " + period.code() + " 不在方案 " + scheme.id() + " 的年度 " + scheme.year() + " 内");
+        }
+        if (period.lastMonth().isBefore(scheme.campaignStart())) {
+            throw new RunRequestException("期间 " + period.code() + " 早于方案开始的 " + scheme.campaignStart()
+                    + "（动员部署阶段），不计分");
+        }
+        if (scheme.competitions(period.cycle()).isEmpty() && period.cycle() != Cycle.ANNUAL) {
+            throw new RunRequestException("方案 " + scheme.id() + " 没有" + period.cycle().label() + "比拼");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package cn.bipin.run;
+
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** Keeps the {@code run} row in step with its Spring Batch execution: attached at start, status and counts at the end. */
+@Component
+public class RunListener implements JobExecutionListener {
+
+    private final RunRepository runs;
+
+    RunListener(RunRepository runs) {
+        this.runs = runs;
+    }
+
+    @Override
+    public void beforeJob(JobExecution execution) {
+        runs.attachExecution(runId(execution), execution.getId());
+    }
+
+    @Override
+    public void afterJob(JobExecution execution) {
+        long runId = runId(execution);
+        runs.updateCounts(runId);
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            runs.finish(runId, RunStatus.COMPLETED, null);
+        } else {
+            String why = execution.getAllFailureExceptions().stream().map(RunListener::rootMessage).distinct()
+                    .collect(Collectors.joining("；"));
+            runs.finish(runId, RunStatus.FAILED, why.isEmpty() ? execution.getExitStatus().getExitDescription() : why);
+        }
+    }
+
+    static long runId(JobExecution execution) {
+        return execution.getJobParameters().getLong(RunParameters.RUN_ID);
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return root == t ? message : t.getMessage() + "（" + message + "）";
+    }
+}

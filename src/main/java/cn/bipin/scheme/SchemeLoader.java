@@ -1,0 +1,229 @@
+package cn.bipin.scheme;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads and validates a scheme file. Fails fast: the first problem stops the load with a {@link SchemeException}
+ * naming the file, the key and what is wrong, so a statistician can fix the file before any data is touched.
+ */
+public final class SchemeLoader {
+
+    private static final Set<String> TOP_KEYS = Set.of("scheme", "title", "full_title", "year", "campaign_start",
+            "deadline_day", "units", "competitions", "targets", "awards", "recipients");
+    private static final Set<String> UNIT_KEYS = Set.of("code", "name", "group");
+    private static final Set<String> COMPETITION_KEYS = Set.of("code", "name", "weight", "cycle", "participants",
+            "dimensions");
+    private static final Set<String> DIMENSION_KEYS = Set.of("code", "name", "measure", "weight", "method",
+            "direction", "basis", "cap", "step", "floor", "target", "allow_negative");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private SchemeLoader() {
+    }
+
+    public static Scheme load(Path file) {
+        Object tree;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        } catch (IOException e) {
+            throw new SchemeException(file, "", "无法读取文件（" + e.getMessage() + "）");
+        } catch (YAMLException e) {
+            throw new SchemeException(file, "", "YAML 格式错误：" + e.getMessage());
+        }
+        YamlNode root = new YamlNode(file, "", tree);
+        root.onlyKeys(TOP_KEYS);
+
+        String id = root.get("scheme").text();
+        String expected = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        if (!id.equals(expected)) {
+            throw root.get("scheme").fail("方案编号 '" + id + "' 应与文件名 '" + expected + "' 一致");
+        }
+        int year = root.get("year").integer();
+        YearMonth start = yearMonth(root.get("campaign_start"), YearMonth.of(year, 1));
+        int deadlineDay = root.get("deadline_day").isPresent() ? root.get("deadline_day").integer() : 20;
+        if (deadlineDay < 1 || deadlineDay > 28) {
+            throw root.get("deadline_day").fail("应为 1 到 28 之间的日期，实际为 " + deadlineDay);
+        }
+
+        List<Unit> units = units(root.get("units"));
+        List<Competition> competitions = competitions(root.get("competitions"), units);
+        Map<String, Map<String, BigDecimal>> targets = targets(root.get("targets"), competitions);
+        checkTargetsComplete(root.get("targets"), competitions, targets, units);
+        List<Recipient> recipients = recipients(root.get("recipients"));
+
+        return new Scheme(id, root.get("title").text(), year, start, deadlineDay, units, competitions, targets,
+                recipients, file);
+    }
+
+    private static YearMonth yearMonth(YamlNode node, YearMonth fallback) {
+        if (!node.isPresent()) {
+            return fallback;
+        }
+        try {
+            return YearMonth.parse(node.text());
+        } catch (DateTimeParseException e) {
+            throw node.fail("应为年月，如 2024-06，实际为 '" + node.value() + "'");
+        }
+    }
+
+    private static List<Unit> units(YamlNode node) {
+        List<Unit> units = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (YamlNode u : node.list()) {
+            u.onlyKeys(UNIT_KEYS);
+            String code = u.get("code").text();
+            if (!codes.add(code)) {
+                throw u.get("code").fail("单位代码 '" + code + "' 重复");
+            }
+            units.add(new Unit(code, u.get("name").text(), u.get("group").enumValue(UnitGroup.class, null)));
+        }
+        if (units.isEmpty()) {
+            throw node.fail("至少需要一个单位");
+        }
+        return List.copyOf(units);
+    }
+
+    private static List<Competition> competitions(YamlNode node, List<Unit> units) {
+        List<Competition> result = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        Set<String> dimensionCodes = new HashSet<>();
+        for (YamlNode c : node.list()) {
+            c.onlyKeys(COMPETITION_KEYS);
+            String code = c.get("code").text();
+            if (!codes.add(code)) {
+                throw c.get("code").fail("比拼代码 '" + code + "' 重复");
+            }
+            List<Dimension> dimensions = new ArrayList<>();
+            for (YamlNode d : c.get("dimensions").list()) {
+                Dimension dimension = dimension(d);
+                if (!dimensionCodes.add(dimension.code())) {
+                    throw d.get("code").fail("指标代码 '" + dimension.code() + "' 重复");
+                }
+                dimensions.add(dimension);
+            }
+            if (dimensions.isEmpty()) {
+                throw c.get("dimensions").fail("至少需要一个指标");
+            }
+            Cycle cycle = c.get("cycle").enumValue(Cycle.class, null);
+            if (cycle == Cycle.ANNUAL) {
+                throw c.get("cycle").fail("比拼周期应为 monthly 或 quarterly");
+            }
+            result.add(new Competition(code, c.get("name").text(), c.get("weight").positive(), cycle,
+                    participants(c.get("participants"), units), List.copyOf(dimensions)));
+        }
+        return List.copyOf(result);
+    }
+
+    private static List<String> participants(YamlNode node, List<Unit> units) {
+        Set<String> result = new LinkedHashSet<>();
+        for (YamlNode p : node.list()) {
+            String token = p.text();
+            if (token.equals("all")) {
+                units.forEach(u -> result.add(u.code()));
+            } else if (token.startsWith("group:")) {
+                UnitGroup group = new YamlNode(p.file(), p.path(), token.substring(6)).enumValue(UnitGroup.class, null);
+                units.stream().filter(u -> u.group() == group).forEach(u -> result.add(u.code()));
+            } else if (units.stream().anyMatch(u -> u.code().equals(token))) {
+                result.add(token);
+            } else {
+                throw p.fail("参赛单位 '" + token + "' 不在 units 中（也可写 all、group:department、group:town）");
+            }
+        }
+        if (result.isEmpty()) {
+            throw node.fail("至少需要一个参赛单位");
+        }
+        // keep the scheme's unit order, whatever order the participants were listed in
+        return units.stream().map(Unit::code).filter(result::contains).toList();
+    }
+
+    private static Dimension dimension(YamlNode d) {
+        d.onlyKeys(DIMENSION_KEYS);
+        String measure = d.get("measure").text();
+        Method method = d.get("method").enumValue(Method.class, null);
+        Basis basis = d.get("basis").enumValue(Basis.class, "%".equals(measure) ? Basis.RATE : Basis.CUMULATIVE);
+        BigDecimal weight = d.get("weight").isPresent() ? d.get("weight").positive() : BigDecimal.ONE; // D1
+        BigDecimal cap = d.get("cap").isPresent() ? d.get("cap").positive() : HUNDRED;
+        BigDecimal step = d.get("step").isPresent() ? d.get("step").positive() : BigDecimal.valueOf(5);
+        BigDecimal floor = d.get("floor").isPresent() ? d.get("floor").decimal() : BigDecimal.valueOf(60);
+        BigDecimal target = d.get("target").isPresent() ? d.get("target").positive() : null;
+        return new Dimension(d.get("code").text(), d.get("name").text(), measure, weight, method,
+                d.get("direction").enumValue(Direction.class, Direction.HIGHER_IS_BETTER), basis, cap, step, floor,
+                target, d.get("allow_negative").bool(false));
+    }
+
+    private static Map<String, Map<String, BigDecimal>> targets(YamlNode node, List<Competition> competitions) {
+        Map<String, Map<String, BigDecimal>> targets = new LinkedHashMap<>();
+        if (!node.isPresent()) {
+            return targets;
+        }
+        for (Object key : node.map().keySet()) {
+            String dimensionCode = String.valueOf(key);
+            YamlNode perUnit = node.get(dimensionCode);
+            Competition competition = competitions.stream()
+                    .filter(c -> c.dimensions().stream().anyMatch(d -> d.code().equals(dimensionCode)))
+                    .findFirst().orElseThrow(() -> perUnit.fail("没有代码为 '" + dimensionCode + "' 的指标"));
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            for (Object unitKey : perUnit.map().keySet()) {
+                String unitCode = String.valueOf(unitKey);
+                YamlNode value = perUnit.get(unitCode);
+                if (!competition.participants().contains(unitCode)) {
+                    throw value.fail("单位 '" + unitCode + "' 不参加" + competition.name() + "，不应有此目标");
+                }
+                values.put(unitCode, value.positive());
+            }
+            targets.put(dimensionCode, Map.copyOf(values));
+        }
+        return Map.copyOf(targets);
+    }
+
+    private static void checkTargetsComplete(YamlNode node, List<Competition> competitions,
+            Map<String, Map<String, BigDecimal>> targets, List<Unit> units) {
+        for (Competition c : competitions) {
+            for (Dimension d : c.dimensions()) {
+                if (d.method() != Method.TARGET_RATIO || d.target() != null) {
+                    continue;
+                }
+                Map<String, BigDecimal> perUnit = targets.getOrDefault(d.code(), Map.of());
+                for (String participant : c.participants()) {
+                    if (!perUnit.containsKey(participant)) {
+                        String name = units.stream().filter(u -> u.code().equals(participant)).findFirst()
+                                .map(Unit::name).orElse(participant);
+                        throw new SchemeException(node.file(), "targets." + d.code() + "." + participant,
+                                "指标 " + d.name() + "（" + d.code() + "）按 target_ratio 计分，缺少单位 " + name
+                                        + "（" + participant + "）的目标值");
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<Recipient> recipients(YamlNode node) {
+        List<Recipient> result = new ArrayList<>();
+        for (YamlNode r : node.list()) {
+            String email = r.get("email").text();
+            if (!email.matches("[^@\\s]+@[^@\\s]+")) {
+                throw r.get("email").fail("邮箱地址 '" + email + "' 格式不对");
+            }
+            result.add(new Recipient(r.get("name").text(), email));
+        }
+        return List.copyOf(result);
+    }
+}

@@ -1,0 +1,210 @@
+package cn.bipin.submission;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import cn.bipin.scheme.Period;
+
+/**
+ * Streams the rows of every file in a period's inbox, one file after another, registering each file (checksum,
+ * archived copy, received time) before its first row. A file whose content was already received is not read
+ * again; a file that cannot be read is rejected as a whole and the next one is read. Restartable: the position
+ * (file and row) is kept in the step's execution context.
+ */
+public class InboxRowReader implements ItemStreamReader<InboxItem> {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxRowReader.class);
+    private static final String FILE_INDEX = "inbox.file.index";
+    private static final String FILE_ROWS = "inbox.file.rows";
+
+    private final Path inbox;
+    private final Path archive;
+    private final String scheme;
+    private final Period period;
+    private final LocalDateTime deadlineEnd;
+    private final long runId;
+    private final ReceivedFiles files;
+
+    private List<Path> paths = List.of();
+    private int fileIndex;
+    private int rowsRead;
+    private SubmissionFileReader current;
+    private long currentFileId;
+    private String currentName;
+
+    InboxRowReader(Path inbox, Path archive, String scheme, Period period, int deadlineDay, long runId,
+            ReceivedFiles files) {
+        this.inbox = inbox;
+        this.archive = archive;
+        this.scheme = scheme;
+        this.period = period;
+        this.deadlineEnd = period.deadline(deadlineDay).plusDays(1).atStartOfDay();
+        this.runId = runId;
+        this.files = files;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        paths = listInbox();
+        fileIndex = context.getInt(FILE_INDEX, 0);
+        rowsRead = context.getInt(FILE_ROWS, 0);
+        log.info("收件箱 {}：{} 个文件", inbox, paths.size());
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putInt(FILE_INDEX, fileIndex);
+        context.putInt(FILE_ROWS, rowsRead);
+    }
+
+    @Override
+    public void close() {
+        closeCurrent();
+    }
+
+    @Override
+    public InboxItem read() {
+        while (true) {
+            if (current != null) {
+                Optional<RawRow> row;
+                try {
+                    row = current.next();
+                } catch (FileRejectedException e) {
+                    rejectCurrent(e.getMessage());
+                    continue;
+                } catch (RuntimeException e) {
+                    rejectCurrent("读取第" + (rowsRead + 1) + "行附近时文件无法继续读取（" + e.getMessage() + "）");
+                    continue;
+                }
+                if (row.isPresent()) {
+                    rowsRead++;
+                    if (rowsRead == 1 && row.get().unitCode() != null) {
+                        files.setUnit(currentFileId, row.get().unitCode());
+                    }
+                    return new InboxItem(currentFileId, currentName, row.get());
+                }
+                nextFile();
+                continue;
+            }
+            if (fileIndex >= paths.size()) {
+                return null;
+            }
+            openFile(paths.get(fileIndex));
+        }
+    }
+
+    private void openFile(Path path) {
+        String name = path.getFileName().toString();
+        try {
+            String checksum = sha256(path);
+            var known = files.findByChecksum(scheme, period.code(), checksum);
+            boolean resuming = known.isPresent() && known.get().runId() == runId && "READING".equals(known.get().status());
+            if (known.isPresent() && !resuming) {
+                log.info("跳过 {}：相同内容已于 {} 接收（{}）", name, known.get().receivedAt(), known.get().fileName());
+                fileIndex++;
+                rowsRead = 0;
+                return;
+            }
+            if (resuming) {
+                currentFileId = known.get().id();
+            } else {
+                LocalDateTime receivedAt = LocalDateTime.ofInstant(Files.getLastModifiedTime(path).toInstant(),
+                        ZoneId.systemDefault());
+                Path stored = archive.resolve(scheme).resolve(period.code()).resolve(checksum.substring(0, 12) + "-" + name);
+                Files.createDirectories(stored.getParent());
+                Files.copy(path, stored, StandardCopyOption.REPLACE_EXISTING);
+                currentFileId = files.register(scheme, period.code(), name, stored.toString(), checksum,
+                        Files.size(path), receivedAt, runId, receivedAt.isAfter(deadlineEnd) || receivedAt.isEqual(deadlineEnd));
+                rowsRead = 0;
+            }
+            currentName = name;
+            try {
+                current = SubmissionFileReader.open(path);
+                for (int skipped = 0; skipped < rowsRead; skipped++) {
+                    current.next();
+                }
+            } catch (FileRejectedException e) {
+                rejectCurrent(e.getMessage());
+            } catch (RuntimeException e) {
+                rejectCurrent("文件无法读取（" + e.getMessage() + "）");
+            }
+        } catch (IOException e) {
+            throw new ItemStreamException("无法读取收件箱文件 " + path, e);
+        }
+    }
+
+    private void rejectCurrent(String reason) {
+        log.warn("退回整个文件 {}：{}", currentName, reason);
+        files.reject(currentFileId, reason);
+        nextFile();
+    }
+
+    private void nextFile() {
+        closeCurrent();
+        fileIndex++;
+        rowsRead = 0;
+    }
+
+    private void closeCurrent() {
+        if (current != null) {
+            try {
+                current.close();
+            } catch (Exception e) {
+                log.debug("closing {}", currentName, e);
+            }
+            current = null;
+        }
+    }
+
+    /** Regular files, oldest first, then by name; office lock files ({@code ~$…}) and hidden files are not submissions. */
+    private List<Path> listInbox() {
+        if (!Files.isDirectory(inbox)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(inbox)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("~$") && !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(InboxRowReader::modified).thenComparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sha256(Path path) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package cn.bipin.submission;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code received_file} ledger: one row per distinct file content received for a scheme and period. */
+@Repository
+public class ReceivedFiles {
+
+    private final JdbcClient jdbc;
+
+    ReceivedFiles(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A file as registered. */
+    public record ReceivedFile(long id, String fileName, String storedPath, String checksum, long sizeBytes,
+            LocalDateTime receivedAt, long runId, String unitCode, boolean late, String status, String error,
+            int rowsAccepted, int rowsRejected) {
+    }
+
+    Optional<ReceivedFile> findByChecksum(String scheme, String period, String checksum) {
+        return jdbc.sql("SELECT * FROM received_file WHERE scheme = ? AND period = ? AND checksum = ?")
+                .params(scheme, period, checksum).query(ReceivedFiles::map).optional();
+    }
+
+    long register(String scheme, String period, String fileName, String storedPath, String checksum, long size,
+            LocalDateTime receivedAt, long runId, boolean late) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO received_file (scheme, period, file_name, stored_path, checksum, size_bytes, received_at,
+                  registered_at, run_id, late, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'READING')""")
+                .params(scheme, period, fileName, storedPath, checksum, size, Timestamp.valueOf(receivedAt),
+                        Timestamp.valueOf(LocalDateTime.now()), runId, late)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void setUnit(long fileId, String unitCode) {
+        jdbc.sql("UPDATE received_file SET unit_code = ? WHERE id = ? AND unit_code IS NULL").params(unitCode, fileId)
+                .update();
+    }
+
+    void reject(long fileId, String error) {
+        jdbc.sql("UPDATE received_file SET status = 'REJECTED', error = ? WHERE id = ?").params(error, fileId).update();
+    }
+
+    /** Closes the run's files that were read to the end, and counts their rows. */
+    void completeRun(long runId) {
+        jdbc.sql("UPDATE received_file SET status = 'ACCEPTED' WHERE run_id = ? AND status = 'READING'").param(runId)
+                .update();
+        jdbc.sql("""
+                UPDATE received_file SET
+                  rows_accepted = (SELECT COUNT(*) FROM submission_row r WHERE r.file_id = received_file.id AND r.status = 'ACCEPTED'),
+                  rows_rejected = (SELECT COUNT(*) FROM submission_row r WHERE r.file_id = received_file.id AND r.status = 'REJECTED')
+                WHERE run_id = ?""").param(runId).update();
+    }
+
+    /** Every file received for a period, oldest first. */
+    public List<ReceivedFile> forPeriod(String scheme, String period) {
+        return jdbc.sql("SELECT * FROM received_file WHERE scheme = ? AND period = ? ORDER BY received_at, id")
+                .params(scheme, period).query(ReceivedFiles::map).list();
+    }
+
+    private static ReceivedFile map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new ReceivedFile(rs.getLong("id"), rs.getString("file_name"), rs.getString("stored_path"),
+                rs.getString("checksum"), rs.getLong("size_bytes"), rs.getTimestamp("received_at").toLocalDateTime(),
+                rs.getLong("run_id"), rs.getString("unit_code"), rs.getBoolean("late"), rs.getString("status"),
+                rs.getString("error"), rs.getInt("rows_accepted"), rs.getInt("rows_rejected"));
+    }
+}

@@ -1,0 +1,111 @@
+package cn.bipin.submission;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import cn.bipin.scheme.Period;
+import cn.bipin.scheme.Scheme;
+import cn.bipin.scheme.SchemeRepository;
+
+/**
+ * The extract-and-validate step every cycle's job starts with: the period's inbox rows in, every row stored
+ * (accepted, or rejected with a reason), the file ledger closed at the end. Shared by the cycles' jobs, which pass
+ * the job parameters {@code scheme}, {@code period} and {@code runId}.
+ */
+@Configuration
+public class SubmissionConfiguration {
+
+    static final int CHUNK_SIZE = 1000;
+
+    @Bean
+    @StepScope
+    public InboxRowReader inboxRowReader(SchemeRepository schemes, InboxProperties inbox, ReceivedFiles files,
+            @Value("#{jobParameters['scheme']}") String schemeId, @Value("#{jobParameters['period']}") String period,
+            @Value("#{jobParameters['runId']}") Long runId) {
+        Scheme scheme = schemes.load(schemeId);
+        Period p = Period.parse(period);
+        return new InboxRowReader(inbox.periodDir(scheme.id(), p.code()), inbox.archive(), scheme.id(), p,
+                scheme.deadlineDay(), runId, files);
+    }
+
+    @Bean
+    @StepScope
+    public SubmissionValidator submissionValidator(SchemeRepository schemes,
+            @Value("#{jobParameters['scheme']}") String schemeId, @Value("#{jobParameters['period']}") String period) {
+        return new SubmissionValidator(schemes.load(schemeId), Period.parse(period));
+    }
+
+    @Bean
+    public JdbcBatchItemWriter<SubmissionRecord> submissionRowWriter(DataSource dataSource) {
+        return new JdbcBatchItemWriterBuilder<SubmissionRecord>()
+                .dataSource(dataSource)
+                .sql("""
+                        INSERT INTO submission_row (file_id, row_no, sheet, col, unit_code, period, dimension_code,
+                          raw_value, note, input_value, status, error)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .itemPreparedStatementSetter((r, ps) -> {
+                    ps.setLong(1, r.fileId());
+                    ps.setInt(2, r.rowNo());
+                    ps.setString(3, clip(r.sheet(), 64));
+                    ps.setString(4, clip(r.col(), 32));
+                    ps.setString(5, clip(r.unitCode(), 64));
+                    ps.setString(6, clip(r.period(), 16));
+                    ps.setString(7, clip(r.dimensionCode(), 64));
+                    ps.setString(8, clip(r.rawValue(), 1000));
+                    ps.setString(9, clip(r.note(), 1000));
+                    ps.setBigDecimal(10, r.value());
+                    ps.setString(11, r.accepted() ? "ACCEPTED" : "REJECTED");
+                    ps.setString(12, clip(r.error(), 1000));
+                })
+                .build();
+    }
+
+    /** Files read to the end become ACCEPTED and each file's rows are counted, once the whole inbox is read. */
+    @Bean
+    @StepScope
+    public StepExecutionListener receivedFileLedgerCloser(ReceivedFiles files,
+            @Value("#{jobParameters['runId']}") Long runId) {
+        return new StepExecutionListener() {
+            @Override
+            public ExitStatus afterStep(StepExecution stepExecution) {
+                if (!stepExecution.getStatus().isUnsuccessful()) {
+                    files.completeRun(runId);
+                }
+                return stepExecution.getExitStatus();
+            }
+        };
+    }
+
+    @Bean
+    public Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            InboxRowReader inboxRowReader, SubmissionValidator submissionValidator,
+            JdbcBatchItemWriter<SubmissionRecord> submissionRowWriter, StepExecutionListener receivedFileLedgerCloser) {
+        return new StepBuilder("ingestStep", jobRepository).<InboxItem, SubmissionRecord>chunk(CHUNK_SIZE)
+                .transactionManager(transactionManager)
+                .reader(inboxRowReader)
+                .processor(submissionValidator)
+                .writer(submissionRowWriter)
+                .listener(receivedFileLedgerCloser)
+                .build();
+    }
+
+    private static String clip(String s, int max) {
+        if (s == null) {
+            return null;
+        }
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

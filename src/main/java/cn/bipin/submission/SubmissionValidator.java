@@ -1,0 +1,85 @@
+package cn.bipin.submission;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import cn.bipin.scheme.Competition;
+import cn.bipin.scheme.Dimension;
+import cn.bipin.scheme.Period;
+import cn.bipin.scheme.Scheme;
+import cn.bipin.scheme.Unit;
+
+/**
+ * Checks one received row against the scheme and the run's period. Never drops a row: a row that fails a check
+ * comes out rejected, with a reason in Chinese that names file, row, column and value, for the unit's clerk.
+ */
+public class SubmissionValidator implements ItemProcessor<InboxItem, SubmissionRecord> {
+
+    private final Scheme scheme;
+    private final Period period;
+    /** file id → "unit|dimension" → first row number, to reject repeated rows within one file. */
+    private final Map<Long, Map<String, Integer>> seen = new HashMap<>();
+
+    SubmissionValidator(Scheme scheme, Period period) {
+        this.scheme = scheme;
+        this.period = period;
+    }
+
+    @Override
+    public SubmissionRecord process(InboxItem item) {
+        RawRow row = item.row();
+        String where = "文件 " + item.fileName() + " 第" + row.rowNumber() + "行" + (row.column() == null ? "" : " " + row.column() + "列");
+        Unit unit = scheme.unit(nullToEmpty(row.unitCode())).orElse(null);
+        if (unit == null) {
+            return rejected(item, where + "：单位代码 '" + nullToEmpty(row.unitCode()) + "' 不在方案 " + scheme.id() + " 的单位名单中");
+        }
+        if (!period.code().equals(normalisePeriod(row.period()))) {
+            return rejected(item, where + "：报送期间 '" + nullToEmpty(row.period()) + "' 与本次运行的期间 " + period.code()
+                    + "（" + period.label() + "）不符，请使用本期模板");
+        }
+        Dimension dimension = scheme.dimension(nullToEmpty(row.dimensionCode())).orElse(null);
+        if (dimension == null) {
+            return rejected(item, where + "：指标代码 '" + nullToEmpty(row.dimensionCode()) + "' 不在方案中");
+        }
+        Competition competition = scheme.competitionOf(dimension);
+        String label = where + " " + dimension.name();
+        if (!competition.participants().contains(unit.code())) {
+            return rejected(item, label + "：" + unit.name() + " 不参加" + competition.name() + "，无需报送此指标");
+        }
+        if (competition.cycle() != period.cycle()) {
+            return rejected(item, label + "：属于" + competition.cycle().label() + "比拼，不在" + period.cycle().label()
+                    + "报送中填报");
+        }
+        ParsedValue parsed = ValueParser.parse(row.rawValue(), row.numericValue(), row.percentFormatted(), dimension);
+        if (!parsed.ok()) {
+            return rejected(item, label + "：" + parsed.error());
+        }
+        Integer first = seen.computeIfAbsent(item.fileId(), id -> new HashMap<>())
+                .putIfAbsent(unit.code() + "|" + dimension.code(), row.rowNumber());
+        if (first != null) {
+            return rejected(item, label + "：与第" + first + "行重复（同一文件中同一指标只能填报一次；更正请另交新文件）");
+        }
+        return new SubmissionRecord(item.fileId(), row.rowNumber(), row.sheet(), row.column(), unit.code(),
+                period.code(), dimension.code(), row.rawValue(), row.note(), parsed.value(), true, null);
+    }
+
+    private SubmissionRecord rejected(InboxItem item, String reason) {
+        RawRow row = item.row();
+        return new SubmissionRecord(item.fileId(), row.rowNumber(), row.sheet(), row.column(), row.unitCode(),
+                row.period(), row.dimensionCode(), row.rawValue(), row.note(), null, false, reason);
+    }
+
+    private static String normalisePeriod(String text) {
+        try {
+            return Period.parse(text).code();
+        } catch (IllegalArgumentException e) {
+            return nullToEmpty(text);
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s.trim();
+    }
+}
