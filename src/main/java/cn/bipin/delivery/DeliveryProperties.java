@@ -1,0 +1,21 @@
+package cn.bipin.delivery;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Sender identity and outbox for bulletins ({@code bipin.mail.*}). The SMTP server itself is Boot's
+ * {@code spring.mail.*}; without {@code spring.mail.host} mail goes to {@link #outbox()} as .eml files.
+ *
+ * @param from     envelope and header sender address
+ * @param outbox   folder for .eml files when no SMTP server is configured
+ * @param fromName display name shown to recipients
+ */
+@ConfigurationProperties("bipin.mail")
+public record DeliveryProperties(
+        @DefaultValue("bipin@localhost") String from,
+        @DefaultValue("data/outbox") Path outbox,
+        @DefaultValue("比拼专班办公室") String fromName) {
+}

@@ -1,0 +1,149 @@
+package cn.bipin.delivery;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+
+import cn.bipin.delivery.DeliveryRecord.Channel;
+import cn.bipin.delivery.DeliveryRecord.Status;
+import cn.bipin.scheme.Recipient;
+
+/**
+ * Mails a bulletin to each recipient separately and logs every attempt, so one leader's bad address or a
+ * server hiccup costs only that leader's copy, and the caller can see and retry exactly the FAILED ones.
+ *
+ * <p>Boot creates a {@link JavaMailSender} only when {@code spring.mail.host} is set; without one, messages
+ * go to the outbox as .eml files, so a machine with no mail server still produces deliverable mail.
+ */
+@Service
+public class DeliveryService {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryService.class);
+
+    /** Keeps a row's error readable and well within any column size. */
+    private static final int MAX_ERROR = 2000;
+
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final MailComposer composer;
+    private final Outbox outbox;
+    private final DeliveryLog deliveryLog;
+    private final Clock clock;
+
+    @Autowired
+    public DeliveryService(ObjectProvider<JavaMailSender> mailSender, DeliveryProperties props, JdbcClient jdbc) {
+        this(mailSender, props, jdbc, Clock.systemDefaultZone());
+    }
+
+    DeliveryService(ObjectProvider<JavaMailSender> mailSender, DeliveryProperties props, JdbcClient jdbc, Clock clock) {
+        this.mailSender = mailSender;
+        this.composer = new MailComposer(props);
+        this.outbox = new Outbox(props.outbox());
+        this.deliveryLog = new DeliveryLog(jdbc);
+        this.clock = clock;
+    }
+
+    /**
+     * Sends (or writes) one message per recipient and logs each attempt. A send failure is recorded as FAILED
+     * and logged; it never stops the other recipients and is never thrown.
+     *
+     * @return one record per recipient, in the order of {@link OutgoingMail#to()}
+     * @throws IllegalArgumentException if an attachment is not a readable file: nothing is sent then,
+     *                                  rather than a bulletin without its PDF
+     */
+    public List<DeliveryRecord> deliver(OutgoingMail mail) {
+        for (Path attachment : mail.attachments()) {
+            if (!Files.isRegularFile(attachment) || !Files.isReadable(attachment)) {
+                throw new IllegalArgumentException("附件不存在或无法读取：" + attachment.toAbsolutePath());
+            }
+        }
+        JavaMailSender sender = mailSender.getIfAvailable();
+        List<DeliveryRecord> records = new ArrayList<>(mail.to().size());
+        for (Recipient to : mail.to()) {
+            records.add(deliveryLog.insert(sender != null ? send(sender, mail, to) : write(mail, to)));
+        }
+        return records;
+    }
+
+    private DeliveryRecord send(JavaMailSender sender, OutgoingMail mail, Recipient to) {
+        LocalDateTime now = now();
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            composer.compose(message, mail, to, date(now));
+            sender.send(message);
+            log.info("Run {}: mailed \"{}\" to {} <{}>", mail.runId(), mail.subject(), to.name(), to.email());
+            return record(mail, to, Channel.SMTP, Status.SENT, null, null, now);
+        } catch (MailException | MessagingException | IOException e) {
+            log.error("Run {}: mailing \"{}\" to {} <{}> failed", mail.runId(), mail.subject(), to.name(), to.email(), e);
+            return record(mail, to, Channel.SMTP, Status.FAILED, describe(e), null, now);
+        }
+    }
+
+    private DeliveryRecord write(OutgoingMail mail, Recipient to) {
+        LocalDateTime now = now();
+        try {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+            composer.compose(message, mail, to, date(now));
+            // lets Outlook open the file as a draft ready to send, rather than as a received message
+            message.setHeader("X-Unsent", "1");
+            message.saveChanges();
+            Path file = outbox.write(message, now, mail.runId(), to.email());
+            log.info("Run {}: no SMTP server configured, wrote \"{}\" for {} <{}> to {}",
+                    mail.runId(), mail.subject(), to.name(), to.email(), file);
+            return record(mail, to, Channel.EML, Status.WRITTEN, null, file.toString(), now);
+        } catch (MessagingException | IOException e) {
+            log.error("Run {}: writing \"{}\" for {} <{}> to the outbox failed",
+                    mail.runId(), mail.subject(), to.name(), to.email(), e);
+            return record(mail, to, Channel.EML, Status.FAILED, describe(e), null, now);
+        }
+    }
+
+    private static DeliveryRecord record(OutgoingMail mail, Recipient to, Channel channel, Status status,
+                                         String error, String emlPath, LocalDateTime at) {
+        return new DeliveryRecord(null, mail.runId(), to.name(), to.email(), mail.subject(), channel, status,
+                error, emlPath, at);
+    }
+
+    /** Whole seconds: what a TIMESTAMP column keeps on MariaDB, so a returned record equals its row. */
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private Date date(LocalDateTime at) {
+        return Date.from(at.atZone(clock.getZone()).toInstant());
+    }
+
+    /**
+     * The exception and its causes in one line: the top message alone often hides the reason (a refused
+     * connection, the offending address). Causes already quoted by an outer message are not repeated.
+     */
+    private static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null && text.length() < MAX_ERROR; t = t.getCause() == t ? null : t.getCause()) {
+            String line = t.toString().replaceAll("\\s+", " ").trim();
+            if (text.indexOf(line) < 0) {
+                text.append(text.isEmpty() ? "" : " <- ").append(line);
+            }
+        }
+        return text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text.toString();
+    }
+}
