@@ -80,16 +80,21 @@ public class MonthlyBulletinService {
         List<RankedScore> totalRows = scores.totals(run.id());
         Bulletin bulletin = assemble(scheme, run, dimensionRows, competitionRows, totalRows);
 
-        String base = fileSafe(title(scheme, run)) + "-第" + run.revision() + "版";
-        BulletinFiles out = new BulletinFiles(dir.resolve(base + ".pdf"), dir.resolve(base + ".xlsx"),
-                dir.resolve("scores-" + run.period().code() + "-r" + run.revision() + ".csv"),
-                dir.resolve("totals-" + run.period().code() + "-r" + run.revision() + ".csv"));
+        BulletinFiles out = files(scheme, run, dir);
         renderer.renderPdf(bulletin, out.pdf());
         workbook.write(bulletin, out.xlsx());
         csv.writeScores(scheme, run, dimensionRows, competitionRows, out.scoresCsv());
         csv.writeTotals(scheme, run, totalRows, out.totalsCsv());
         log.info("榜单已生成：{}", out.pdf());
         return out;
+    }
+
+    /** Where a run's bulletin files are (or will be) in {@code dir}. */
+    public BulletinFiles files(Scheme scheme, Run run, Path dir) {
+        String base = fileSafe(title(scheme, run)) + "-第" + run.revision() + "版";
+        return new BulletinFiles(dir.resolve(base + ".pdf"), dir.resolve(base + ".xlsx"),
+                dir.resolve("scores-" + run.period().code() + "-r" + run.revision() + ".csv"),
+                dir.resolve("totals-" + run.period().code() + "-r" + run.revision() + ".csv"));
     }
 
     Bulletin assemble(Scheme scheme, Run run, List<DimensionScoreRow> dimensionRows, List<RankedScore> competitionRows,

@@ -105,6 +105,15 @@ public record Period(Cycle cycle, int year, int index) implements Comparable<Per
         };
     }
 
+    /** The period after this one, of the same cycle. */
+    public Period next() {
+        return switch (cycle) {
+            case MONTHLY -> index == 12 ? new Period(cycle, year + 1, 1) : new Period(cycle, year, index + 1);
+            case QUARTERLY -> index == 4 ? new Period(cycle, year + 1, 1) : new Period(cycle, year, index + 1);
+            case ANNUAL -> new Period(cycle, year + 1, 1);
+        };
+    }
+
     @Override
     public int compareTo(Period o) {
         return lastMonth().compareTo(o.lastMonth());

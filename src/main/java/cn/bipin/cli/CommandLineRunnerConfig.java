@@ -1,0 +1,45 @@
+package cn.bipin.cli;
+
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine;
+
+/** Runs the picocli command given on the command line inside the Spring context and keeps its exit code. */
+@Component
+@ConditionalOnProperty(name = "bipin.cli.enabled", havingValue = "true", matchIfMissing = true)
+class CommandLineRunnerConfig implements CommandLineRunner, ExitCodeGenerator {
+
+    private final ApplicationContext context;
+    private int exitCode;
+
+    CommandLineRunnerConfig(ApplicationContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run(String... args) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                try {
+                    return context.getAutowireCapableBeanFactory().createBean(type);
+                } catch (Exception e) {
+                    return CommandLine.defaultFactory().create(type);
+                }
+            }
+        };
+        exitCode = new CommandLine(BipinCommand.class, factory)
+                .setExecutionExceptionHandler(new ErrorHandler())
+                .setParameterExceptionHandler(new ErrorHandler())
+                .execute(args);
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

@@ -1,0 +1,68 @@
+package cn.bipin.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import cn.bipin.demo.DemoInbox;
+import cn.bipin.run.Run;
+import cn.bipin.run.RunLauncher;
+import cn.bipin.run.RunStatus;
+import cn.bipin.scheme.Period;
+import cn.bipin.scheme.Scheme;
+import cn.bipin.scheme.SchemeRepository;
+import cn.bipin.submission.InboxProperties;
+
+/** {@code demo}: the first thing a new user runs — demo submissions into an empty inbox, then one monthly run. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"演示：收件箱为空时写入演示报送（各单位填好的模板，含几处常见错误），然后运行一期月度计分。"})
+class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--scheme", defaultValue = "jinfeng-2024", description = "方案（默认 ${DEFAULT-VALUE}）")
+    String scheme;
+
+    @Option(names = "--period", defaultValue = "2024-06", description = "运行的月份（默认 ${DEFAULT-VALUE}）")
+    String period;
+
+    private final SchemeRepository schemes;
+    private final DemoInbox demo;
+    private final InboxProperties inbox;
+    private final RunLauncher launcher;
+    private final RunReport report;
+
+    DemoCommand(SchemeRepository schemes, DemoInbox demo, InboxProperties inbox, RunLauncher launcher, RunReport report) {
+        this.schemes = schemes;
+        this.demo = demo;
+        this.inbox = inbox;
+        this.launcher = launcher;
+        this.report = report;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Scheme s = schemes.load(scheme);
+        List<Period> seeded = demo.seedIfEmpty(s);
+        if (seeded.isEmpty()) {
+            out.println("收件箱 " + inbox.dir().resolve(s.id()).toAbsolutePath() + " 已有文件，未写入演示数据。");
+        } else {
+            seeded.forEach(p -> out.println("已写入演示报送：" + inbox.periodDir(s.id(), p.code()).toAbsolutePath()));
+        }
+        out.flush();
+        Run run = launcher.launch(s.id(), Period.parse(period), true);
+        report.print(run, out);
+        out.println();
+        out.println("下一步：运行下一个月 —— make month PERIOD=" + Period.parse(period).next().code()
+                + "；查看所有运行 —— make status");
+        out.flush();
+        return run.status() == RunStatus.COMPLETED ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+    }
+}

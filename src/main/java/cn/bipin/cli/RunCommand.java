@@ -1,0 +1,63 @@
+package cn.bipin.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import cn.bipin.run.Run;
+import cn.bipin.run.RunLauncher;
+import cn.bipin.run.RunStatus;
+import cn.bipin.scheme.Cycle;
+import cn.bipin.scheme.Period;
+
+/** {@code run monthly --scheme S --period P}: one run of a cycle for a period, as the next revision. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"运行一期计分：读取收件箱中的报送，校验、计分、排名，生成榜单、反馈表并发送邮件。",
+                "同一期再次运行会生成新的版本（第2版、第3版…），旧版本保留。"},
+        footer = {"", "示例：bipin run monthly --scheme jinfeng-2024 --period 2024-07"})
+class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CYCLE", description = "周期：monthly（月度）")
+    String cycle;
+
+    @Option(names = "--scheme", required = true, description = "方案编号，即 jobs/ 下的文件名，如 jinfeng-2024")
+    String scheme;
+
+    @Option(names = "--period", required = true, description = "期间，如 2024-06")
+    String period;
+
+    @Option(names = "--no-mail", description = "不发送邮件（只生成榜单）")
+    boolean noMail;
+
+    private final RunLauncher launcher;
+    private final RunReport report;
+
+    RunCommand(RunLauncher launcher, RunReport report) {
+        this.launcher = launcher;
+        this.report = report;
+    }
+
+    @Override
+    public Integer call() {
+        Period p = Period.parse(period);
+        Cycle c = switch (cycle.toLowerCase()) {
+            case "monthly", "month", "月度" -> Cycle.MONTHLY;
+            default -> throw new IllegalArgumentException("周期 '" + cycle + "' 暂不支持，可用：monthly");
+        };
+        if (p.cycle() != c) {
+            throw new IllegalArgumentException("期间 " + period + " 不是" + c.label() + "期间（月度期间形如 2024-06）");
+        }
+        Run run = launcher.launch(scheme, p, !noMail);
+        PrintWriter out = spec.commandLine().getOut();
+        report.print(run, out);
+        return run.status() == RunStatus.COMPLETED ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+    }
+}

@@ -1,0 +1,315 @@
+package cn.bipin.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import cn.bipin.scheme.Dimension;
+import cn.bipin.scheme.Period;
+import cn.bipin.scheme.Scheme;
+import cn.bipin.scheme.Unit;
+import cn.bipin.submission.InboxProperties;
+import cn.bipin.submission.SubmissionTemplates;
+
+/**
+ * Writes plausible monthly submissions of a scheme's units for two months into the inbox: the units' templates
+ * filled in, one unit's figures as CSV, and the mistakes real clerks make — a typo in a number, a rate typed as
+ * 150 instead of 15%, an empty cell, a repeated row, last month's template, a corrupt file, a late file, a
+ * corrected resubmission, and one unit that sends nothing in the first month. Deterministic: same files every time.
+ */
+@Service
+public class DemoInbox {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoInbox.class);
+
+    private final SubmissionTemplates templates;
+    private final InboxProperties inbox;
+
+    DemoInbox(SubmissionTemplates templates, InboxProperties inbox) {
+        this.templates = templates;
+        this.inbox = inbox;
+    }
+
+    /** Seeds the scheme's first two scored months if its inbox holds no file at all; returns the months seeded. */
+    public List<Period> seedIfEmpty(Scheme scheme) {
+        Path root = inbox.dir().resolve(scheme.id());
+        if (hasFiles(root)) {
+            return List.of();
+        }
+        Period first = Period.month(scheme.year(), scheme.campaignStart().getMonthValue());
+        Period second = Period.month(scheme.year(), first.index() + 1);
+        seedMonth(scheme, first, true);
+        seedMonth(scheme, second, false);
+        log.info("已在 {} 写入演示报送：{}、{}", root, first.code(), second.code());
+        return List.of(first, second);
+    }
+
+    private void seedMonth(Scheme scheme, Period period, boolean withMistakes) {
+        Path dir = inbox.periodDir(scheme.id(), period.code());
+        Path work = tempDir();
+        List<Path> written = templates.write(scheme, period, null, work);
+        LocalDateTime onTime = period.lastMonth().plusMonths(1).atDay(8).atTime(9, 0);
+        int i = 0;
+        for (Path template : written) {
+            Unit unit = scheme.units().stream().filter(u -> template.getFileName().toString().startsWith(u.name() + "-"))
+                    .findFirst().orElseThrow();
+            Map<String, Object> values = figures(scheme, unit, period);
+            LocalDateTime received = onTime.plusDays(i % 10).plusMinutes(37L * i);
+            i++;
+            if (withMistakes && unit.group().key().equals("town") && unit.code().equals(lastTown(scheme))) {
+                continue; // 未报送: sends nothing this month
+            }
+            if (withMistakes) {
+                applyMistakes(scheme, unit, values);
+            }
+            if (withMistakes && unit.code().equals(csvUnit(scheme))) {
+                writeCsv(scheme, unit, period, values, dir.resolve(unit.name() + "-" + period.code() + ".csv"), received);
+                continue;
+            }
+            Path target = dir.resolve(template.getFileName());
+            fill(template, values, target);
+            stamp(target, withMistakes && unit.code().equals(lateUnit(scheme)) ? period.deadline(scheme.deadlineDay())
+                    .plusDays(3).atTime(10, 15) : received);
+        }
+        if (withMistakes) {
+            Unit first = scheme.units().get(0);
+            // the first unit resends a corrected file a day later: the later version counts, the first is kept
+            Path original = dir.resolve(SubmissionTemplates.fileName(first, period));
+            if (Files.exists(original)) {
+                Map<String, Object> corrected = figures(scheme, first, period);
+                Path fixed = dir.resolve(first.name() + "-" + period.code() + "-更正.xlsx");
+                fill(work.resolve(SubmissionTemplates.fileName(first, period)), corrected, fixed);
+                stamp(fixed, onTime.plusDays(2).withHour(16));
+                // the first file had a slip: start rate typed as 0.035 instead of 0.35
+                Map<String, Object> slip = new LinkedHashMap<>(corrected);
+                slip.computeIfPresent("c2_start_rate", (k, v) -> ((BigDecimal) v).movePointLeft(1));
+                fill(work.resolve(SubmissionTemplates.fileName(first, period)), slip, original);
+                stamp(original, onTime.plusDays(1));
+            }
+            writeOldTemplate(scheme, period, dir, onTime);
+            writeCorrupt(dir.resolve("报表（损坏）.xlsx"), onTime.plusDays(3));
+        }
+        deleteRecursively(work);
+    }
+
+    /** Plausible figures for a unit and month; cumulative amounts grow through the year. */
+    private static Map<String, Object> figures(Scheme scheme, Unit unit, Period period) {
+        Random strength = new Random(unit.code().hashCode());
+        double s = 0.6 + 0.4 * strength.nextDouble();
+        Random r = new Random(unit.code().hashCode() * 31L + period.index());
+        double progress = period.index() / 12.0;
+        Map<String, Object> v = new LinkedHashMap<>();
+        for (Dimension d : scheme.dimensionsFor(unit.code(), period.cycle())) {
+            double x = switch (d.code()) {
+                case "c2_start_rate" -> Math.min(1, progress * s * (0.8 + 0.6 * r.nextDouble()));
+                case "c2_invest_completion" -> Math.min(1, progress * s * (0.7 + 0.6 * r.nextDouble()));
+                case "c2_registration_rate" -> Math.min(1, 0.6 + 0.4 * s * r.nextDouble() + 0.1);
+                case "c4_revenue" -> 12000 + 90000 * s * progress * (0.8 + 0.4 * r.nextDouble());
+                case "c4_growth" -> -0.08 + 0.3 * s * r.nextDouble();
+                case "c4_new_firms" -> Math.floor(period.index() * s * (0.3 + 0.5 * r.nextDouble()));
+                default -> 10 * s * period.index() * (0.5 + r.nextDouble());
+            };
+            int scale = d.isPercent() ? 4 : ("万元".equals(d.measure()) ? 2 : 0);
+            v.put(d.code(), BigDecimal.valueOf(x).setScale(scale, RoundingMode.HALF_UP));
+        }
+        return v;
+    }
+
+    /** A typo, an implausible percentage and an empty cell, in three different towns' files. */
+    private static void applyMistakes(Scheme scheme, Unit unit, Map<String, Object> values) {
+        List<Unit> towns = scheme.units().stream().filter(u -> u.group().key().equals("town")).toList();
+        if (towns.size() < 5) {
+            return;
+        }
+        if (unit.equals(towns.get(1)) && values.containsKey("c4_revenue")) {
+            values.put("c4_revenue", "12,3O0");
+        }
+        if (unit.equals(towns.get(5 % towns.size())) && values.containsKey("c4_growth")) {
+            values.put("c4_growth", "150");
+        }
+        if (unit.equals(towns.get(6 % towns.size())) && values.containsKey("c2_start_rate")) {
+            values.put("c2_start_rate", "");
+        }
+    }
+
+    private static String lastTown(Scheme scheme) {
+        List<Unit> towns = scheme.units().stream().filter(u -> u.group().key().equals("town")).toList();
+        return towns.isEmpty() ? "" : towns.get(towns.size() - 1).code();
+    }
+
+    private static String csvUnit(Scheme scheme) {
+        List<Unit> towns = scheme.units().stream().filter(u -> u.group().key().equals("town")).toList();
+        return towns.size() > 3 ? towns.get(3).code() : "";
+    }
+
+    private static String lateUnit(Scheme scheme) {
+        List<Unit> towns = scheme.units().stream().filter(u -> u.group().key().equals("town")).toList();
+        return towns.size() > 4 ? towns.get(4).code() : "";
+    }
+
+    /** The DOMAIN §9 CSV form, with a repeated row and a dimension code that does not exist. */
+    private static void writeCsv(Scheme scheme, Unit unit, Period period, Map<String, Object> values, Path out,
+            LocalDateTime received) {
+        List<String> lines = new ArrayList<>();
+        lines.add("unit_code,period,dimension_code,value,note");
+        values.forEach((code, value) -> {
+            String text = value instanceof BigDecimal b && scheme.dimension(code).orElseThrow().isPercent()
+                    ? b.movePointRight(2).stripTrailingZeros().toPlainString() + "%"
+                    : String.valueOf(value);
+            lines.add(String.join(",", unit.code(), period.code(), code, quote(text), ""));
+        });
+        lines.add(lines.get(1) + "重复录入"); // the first figure typed twice
+        lines.add(String.join(",", unit.code(), period.code(), "c4_profit", "1200", "本单位自设指标"));
+        try {
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, "\uFEFF" + String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        stamp(out, received);
+    }
+
+    /** A town uses last month's template by mistake: every row is for the wrong period. */
+    private void writeOldTemplate(Scheme scheme, Period period, Path dir, LocalDateTime onTime) {
+        List<Unit> towns = scheme.units().stream().filter(u -> u.group().key().equals("town")).toList();
+        if (towns.size() < 3) {
+            return;
+        }
+        Unit unit = towns.get(2);
+        Period previous = period.previous();
+        Path work = tempDir();
+        List<Path> written = templates.write(scheme, previous, unit.code(), work);
+        if (!written.isEmpty()) {
+            Path out = dir.resolve(unit.name() + "-报送表（上月模板）.xlsx");
+            fill(written.get(0), figures(scheme, unit, previous), out);
+            stamp(out, onTime.minusDays(2));
+        }
+        deleteRecursively(work);
+    }
+
+    private static void writeCorrupt(Path out, LocalDateTime received) {
+        try {
+            Files.write(out, "PK\u0003\u0004 这不是一个完整的Excel文件".getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        stamp(out, received);
+    }
+
+    /** Fills the 填报值 column of a template, found by its header, like a clerk would. */
+    static void fill(Path template, Map<String, Object> values, Path out) {
+        try (InputStream in = Files.newInputStream(template); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheetAt(0);
+            int codeCol = -1;
+            int valueCol = -1;
+            int headerRow = -1;
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING) {
+                        String text = cell.getStringCellValue().trim();
+                        if (text.equals("指标代码")) {
+                            codeCol = cell.getColumnIndex();
+                            headerRow = row.getRowNum();
+                        } else if (text.startsWith("填报值")) {
+                            valueCol = cell.getColumnIndex();
+                        }
+                    }
+                }
+                if (headerRow >= 0) {
+                    break;
+                }
+            }
+            if (codeCol < 0 || valueCol < 0) {
+                throw new IllegalStateException("模板中找不到 指标代码/填报值 列：" + template);
+            }
+            for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null || row.getCell(codeCol) == null) {
+                    continue;
+                }
+                Object value = values.get(row.getCell(codeCol).getStringCellValue().trim());
+                if (value == null) {
+                    continue;
+                }
+                Cell cell = row.getCell(valueCol) == null ? row.createCell(valueCol) : row.getCell(valueCol);
+                if (value instanceof BigDecimal b) {
+                    cell.setCellValue(b.doubleValue());
+                } else if (!value.toString().isEmpty()) {
+                    cell.setCellValue(value.toString());
+                }
+            }
+            Files.createDirectories(out.getParent());
+            try (OutputStream os = Files.newOutputStream(out)) {
+                wb.write(os);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String quote(String s) {
+        return s.contains(",") ? "\"" + s + "\"" : s;
+    }
+
+    private static void stamp(Path file, LocalDateTime time) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(time.atZone(ZoneId.systemDefault()).toInstant()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("bipin-demo-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean hasFiles(Path root) {
+        if (!Files.isDirectory(root)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.anyMatch(Files::isRegularFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The monthly run (月度晾晒): inbox → validate → score → feedback → bulletin → mail. */
+package cn.bipin.monthly;
