@@ -1,0 +1,42 @@
+# Bipin — the commands a statistician and a developer need. `make help` lists them.
+MVN      ?= mvn -B -q
+JAR      := target/bipin.jar
+JAVA     ?= java
+JAVA_OPTS ?= -Xmx512m -XX:TieredStopAtLevel=1 -Xshare:auto
+SCHEME   ?= jinfeng-2024
+PERIOD   ?= 2024-06
+BIPIN    := $(JAVA) $(JAVA_OPTS) -jar $(JAR)
+
+.PHONY: help build run month rerun templates status test test-h2 clean
+
+help:
+	@echo "make run                      构建，写入演示报送（收件箱为空时），运行 2024-06 月度计分"
+	@echo "make month PERIOD=2024-07     运行某一月（SCHEME=$(SCHEME)）"
+	@echo "make month PERIOD=2024-07 MAIL=no   运行但不发邮件"
+	@echo "make templates PERIOD=2024-07 生成各单位该月的报送模板"
+	@echo "make status                   最近的运行"
+	@echo "make test                     全部测试（有 MariaDB 时也在 MariaDB 上跑）"
+	@echo "make clean                    删除构建结果（不删 data/）"
+
+$(JAR): pom.xml $(shell find src templates sql -type f 2>/dev/null)
+	$(MVN) -DskipTests package
+
+build: $(JAR)
+
+run: $(JAR)
+	$(BIPIN) demo --scheme $(SCHEME) --period $(PERIOD)
+
+month: $(JAR)
+	$(BIPIN) run monthly --scheme $(SCHEME) --period $(PERIOD) $(if $(filter no,$(MAIL)),--no-mail,)
+
+templates: $(JAR)
+	$(BIPIN) template --scheme $(SCHEME) --period $(PERIOD)
+
+status: $(JAR)
+	$(BIPIN) status
+
+test:
+	$(MVN) test $(if $(filter true,$(CI)),-Dbipin.test.mariadb=required,)
+
+clean:
+	$(MVN) clean
