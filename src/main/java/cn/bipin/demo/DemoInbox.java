@@ -1,8 +1,6 @@
 package cn.bipin.demo;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,11 +17,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -91,7 +84,7 @@ public class DemoInbox {
                 continue;
             }
             Path target = dir.resolve(template.getFileName());
-            fill(template, values, target);
+            TemplateFiller.fill(template, values, target);
             stamp(target, withMistakes && unit.code().equals(lateUnit(scheme)) ? period.deadline(scheme.deadlineDay())
                     .plusDays(3).atTime(10, 15) : received);
         }
@@ -102,12 +95,12 @@ public class DemoInbox {
             if (Files.exists(original)) {
                 Map<String, Object> corrected = figures(scheme, first, period);
                 Path fixed = dir.resolve(first.name() + "-" + period.code() + "-更正.xlsx");
-                fill(work.resolve(SubmissionTemplates.fileName(first, period)), corrected, fixed);
+                TemplateFiller.fill(work.resolve(SubmissionTemplates.fileName(first, period)), corrected, fixed);
                 stamp(fixed, onTime.plusDays(2).withHour(16));
                 // the first file had a slip: start rate typed as 0.035 instead of 0.35
                 Map<String, Object> slip = new LinkedHashMap<>(corrected);
                 slip.computeIfPresent("c2_start_rate", (k, v) -> ((BigDecimal) v).movePointLeft(1));
-                fill(work.resolve(SubmissionTemplates.fileName(first, period)), slip, original);
+                TemplateFiller.fill(work.resolve(SubmissionTemplates.fileName(first, period)), slip, original);
                 stamp(original, onTime.plusDays(1));
             }
             writeOldTemplate(scheme, period, dir, onTime);
@@ -205,7 +198,7 @@ public class DemoInbox {
         List<Path> written = templates.write(scheme, previous, unit.code(), work);
         if (!written.isEmpty()) {
             Path out = dir.resolve(unit.name() + "-报送表（上月模板）.xlsx");
-            fill(written.get(0), figures(scheme, unit, previous), out);
+            TemplateFiller.fill(written.get(0), figures(scheme, unit, previous), out);
             stamp(out, onTime.minusDays(2));
         }
         deleteRecursively(work);
@@ -218,57 +211,6 @@ public class DemoInbox {
             throw new UncheckedIOException(e);
         }
         stamp(out, received);
-    }
-
-    /** Fills the 填报值 column of a template, found by its header, like a clerk would. */
-    static void fill(Path template, Map<String, Object> values, Path out) {
-        try (InputStream in = Files.newInputStream(template); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            Sheet sheet = wb.getSheetAt(0);
-            int codeCol = -1;
-            int valueCol = -1;
-            int headerRow = -1;
-            for (Row row : sheet) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() == CellType.STRING) {
-                        String text = cell.getStringCellValue().trim();
-                        if (text.equals("指标代码")) {
-                            codeCol = cell.getColumnIndex();
-                            headerRow = row.getRowNum();
-                        } else if (text.startsWith("填报值")) {
-                            valueCol = cell.getColumnIndex();
-                        }
-                    }
-                }
-                if (headerRow >= 0) {
-                    break;
-                }
-            }
-            if (codeCol < 0 || valueCol < 0) {
-                throw new IllegalStateException("模板中找不到 指标代码/填报值 列：" + template);
-            }
-            for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null || row.getCell(codeCol) == null) {
-                    continue;
-                }
-                Object value = values.get(row.getCell(codeCol).getStringCellValue().trim());
-                if (value == null) {
-                    continue;
-                }
-                Cell cell = row.getCell(valueCol) == null ? row.createCell(valueCol) : row.getCell(valueCol);
-                if (value instanceof BigDecimal b) {
-                    cell.setCellValue(b.doubleValue());
-                } else if (!value.toString().isEmpty()) {
-                    cell.setCellValue(value.toString());
-                }
-            }
-            Files.createDirectories(out.getParent());
-            try (OutputStream os = Files.newOutputStream(out)) {
-                wb.write(os);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String quote(String s) {

@@ -1,0 +1,56 @@
+package cn.bipin.monthly;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import cn.bipin.testsupport.MariaDb;
+
+/** The same monthly job on a real MariaDB server, in a database of its own. Mandatory on CI. */
+class MonthlyJobMariaDbTest extends MonthlyJobTestBase {
+
+    static final Path WORK = MonthlyJobH2Test.tempDir();
+    static final GreenMail MAIL = startGreenMail();
+    static String url;
+
+    @BeforeAll
+    static void database() {
+        MariaDb.assumeOrFail();
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> {
+            if (url == null) {
+                url = MariaDb.createDatabase("bipin_monthly_");
+            }
+            return url;
+        });
+        registry.add("spring.datasource.username", () -> MariaDb.USER);
+        registry.add("spring.datasource.password", () -> MariaDb.PASSWORD);
+        register(registry, WORK, MAIL);
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        MAIL.stop();
+        if (url != null) {
+            MariaDb.drop(url);
+        }
+    }
+
+    @Override
+    Path work() {
+        return WORK;
+    }
+
+    @Override
+    GreenMail greenMail() {
+        return MAIL;
+    }
+}
