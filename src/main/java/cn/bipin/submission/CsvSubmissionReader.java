@@ -38,9 +38,12 @@ final class CsvSubmissionReader implements SubmissionFileReader {
     private static final Map<String, String> ALIASES = Map.of(
             "单位代码", "unit_code", "期间", "period", "指标代码", "dimension_code",
             "填报值", "value", "数值", "value", "备注", "note");
-    /** What is left of "1,234.5" written without quotes: a value of 1–3 digits and a "note" of digit groups. */
+    /**
+     * What is left of "1,234.5" or "12,3O0" written without quotes: a value of 1–3 digits and a "note" made of
+     * a digit group (a letter O or l mistyped for 0 or 1 included, so that the joined value fails visibly).
+     */
     private static final Pattern LEADING_GROUP = Pattern.compile("[+-]?\\d{1,3}");
-    private static final Pattern TRAILING_GROUPS = Pattern.compile("\\d{3}(,\\d{3})*(\\.\\d+)?");
+    private static final Pattern TRAILING_GROUPS = Pattern.compile("[0-9OoIl]{3}(,[0-9OoIl]{3})*(\\.\\d*)?");
 
     private final String fileName;
     private final CsvLexer lexer;
