@@ -127,6 +127,46 @@ class XlsxSubmissionReaderTest {
     }
 
     @Test
+    void findsHeaderCellsByLabelNotPositionAndShowsDatesAsDates() throws Exception {
+        // A hand-made sheet: an extra line on top, labels in other columns, the table starting lower.
+        Path file = dir.resolve("moved.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(file)) {
+            XSSFSheet s = wb.createSheet("报送表");
+            s.createRow(0).createCell(0).setCellValue("（插入的一行）");
+            Row unit = s.createRow(2);
+            unit.createCell(3).setCellValue("单位代码");
+            unit.createCell(5).setCellValue("jfz");                    // a gap between label and value
+            Row period = s.createRow(3);
+            period.createCell(0).setCellValue("期间");
+            period.createCell(1).setCellValue("2024-Q2");
+            Row header = s.createRow(9);
+            header.createCell(0).setCellValue("指标代码");
+            header.createCell(1).setCellValue("填报值");
+            Row data = s.createRow(10);
+            data.createCell(0).setCellValue("c3_funds");
+            Cell date = data.createCell(1);                            // Excel turned a typed "6-12" into a date
+            date.setCellValue(java.time.LocalDate.of(2024, 6, 12));
+            var style = wb.createCellStyle();
+            style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            date.setCellStyle(style);
+            wb.write(os);
+        }
+        List<RawRow> rows = readAll(file);
+        assertThat(rows).hasSize(1);
+        RawRow r = rows.get(0);
+        assertThat(r.unitCode()).isEqualTo("jfz");
+        assertThat(r.period()).isEqualTo("2024-Q2");
+        assertThat(r.rowNumber()).isEqualTo(11);
+        assertThat(r.column()).isEqualTo("B");
+        assertThat(r.note()).isNull();
+        // not the date's serial number 45455, which would pass as a plausible amount
+        assertThat(r.numericValue()).isNull();
+        assertThat(r.rawValue()).isEqualTo("2024-06-12");
+        assertThat(ValueParser.parse(r.rawValue(), r.numericValue(), false, FUNDS).error())
+                .isEqualTo("'2024-06-12' 不是数字");
+    }
+
+    @Test
     void workbookWithoutTheTableHeaderIsRejected() throws Exception {
         Path file = dir.resolve("别的表.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(file)) {
