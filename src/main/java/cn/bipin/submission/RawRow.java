@@ -13,7 +13,8 @@ import java.math.BigDecimal;
  * @param unitCode      from the template header (xlsx) or the row itself (CSV); empty if missing
  * @param period        period code as written, e.g. {@code 2024-06}; empty if missing
  * @param dimensionCode dimension code as written; empty if missing
- * @param rawValue      the value as the unit typed it, or a formula's cached value as text; empty if blank
+ * @param rawValue      the value as the unit typed it, or a formula's cached value as text; a percent-formatted
+ *                      number as Excel shows it ({@code 45%}); a date-formatted number as the date; empty if blank
  * @param numericValue  non-null when the cell held a number (including a formula's cached number)
  * @param percentFormatted whether the cell's number format shows a percentage
  * @param note          the unit's remark, or {@code null}

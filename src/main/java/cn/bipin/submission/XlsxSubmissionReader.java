@@ -26,7 +26,8 @@ import java.util.stream.Stream;
 /**
  * Reads a filled submission template with fastexcel-reader's streaming parser: POI's in-memory model costs
  * ~780 bytes a cell, too much for a 100,000-row file. The unit code and period are read once from the
- * labelled header cells and copied into every row, since the template has them only once.
+ * labelled header cells and copied into every row, since the template has them only once. A table row with a
+ * dimension code but no value is still returned (with an empty value), so the unit hears that it was not filled.
  */
 final class XlsxSubmissionReader implements SubmissionFileReader {
 
@@ -173,11 +174,13 @@ final class XlsxSubmissionReader implements SubmissionFileReader {
 
     private static boolean isPercent(Cell c) {
         String format = c.getDataFormatString();
-        return BUILTIN_PERCENT.contains(c.getDataFormatId()) || (format != null && format.contains("%"));
+        String id = c.getDataFormatId() == null ? "" : c.getDataFormatId().toString();
+        return BUILTIN_PERCENT.contains(id) || (format != null && format.contains("%"));
     }
 
     private static boolean isDate(Cell c) {
-        if (BUILTIN_DATE.contains(c.getDataFormatId())) {
+        String id = c.getDataFormatId() == null ? "" : c.getDataFormatId().toString();
+        if (BUILTIN_DATE.contains(id)) {
             return true;
         }
         String format = c.getDataFormatString();

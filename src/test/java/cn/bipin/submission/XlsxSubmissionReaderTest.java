@@ -149,10 +149,15 @@ class XlsxSubmissionReaderTest {
             var style = wb.createCellStyle();
             style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             date.setCellStyle(style);
+            Row plain = s.createRow(11);                               // a number in a cell without any style
+            plain.createCell(0).setCellValue("c3_funds");
+            plain.createCell(1).setCellValue(88);
             wb.write(os);
         }
         List<RawRow> rows = readAll(file);
-        assertThat(rows).hasSize(1);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).numericValue()).isEqualByComparingTo("88");
+        assertThat(rows.get(1).percentFormatted()).isFalse();
         RawRow r = rows.get(0);
         assertThat(r.unitCode()).isEqualTo("jfz");
         assertThat(r.period()).isEqualTo("2024-Q2");
