@@ -1,0 +1,317 @@
+package cn.bipin.submission;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the submission CSV of DOMAIN §9: UTF-8 with or without BOM, {@code unit_code,period,dimension_code,value[,note]},
+ * header optional. The header may also use the template's Chinese column names. Excel on a Chinese Windows
+ * saves CSV as GBK, so the encoding is checked up front and a GBK file is refused with instructions rather
+ * than read as mojibake.
+ */
+final class CsvSubmissionReader implements SubmissionFileReader {
+
+    private static final Logger log = LoggerFactory.getLogger(CsvSubmissionReader.class);
+    private static final List<String> COLUMNS = List.of("unit_code", "period", "dimension_code", "value", "note");
+    private static final String LAYOUT = "unit_code,period,dimension_code,value[,note]";
+    private static final Map<String, String> ALIASES = Map.of(
+            "单位代码", "unit_code", "期间", "period", "指标代码", "dimension_code",
+            "填报值", "value", "数值", "value", "备注", "note");
+    /**
+     * What is left of "1,234.5" or "12,3O0" written without quotes: a value of 1–3 digits and a "note" made of
+     * a digit group (a letter O or l mistyped for 0 or 1 included, so that the joined value fails visibly).
+     */
+    private static final Pattern LEADING_GROUP = Pattern.compile("[+-]?\\d{1,3}");
+    private static final Pattern TRAILING_GROUPS = Pattern.compile("[0-9OoIl]{3}(,[0-9OoIl]{3})*(\\.\\d*)?");
+
+    private final String fileName;
+    private final CsvLexer lexer;
+    /** Canonical column name → field index. */
+    private final Map<String, Integer> index;
+    private final String valueColumnName;
+    private List<String> pending;
+    private int pendingLine;
+
+    private CsvSubmissionReader(String fileName, CsvLexer lexer) throws IOException {
+        this.fileName = fileName;
+        this.lexer = lexer;
+        List<String> first = nextNonBlank();
+        if (first == null) {
+            throw new FileRejectedException(fileName, "文件中没有任何数据行");
+        }
+        if (first.stream().map(CsvSubmissionReader::canonical).anyMatch(COLUMNS::contains)) {
+            this.index = headerIndex(first);
+            this.valueColumnName = first.get(index.get("value")).strip();
+            this.pending = null;
+        } else {
+            if (first.size() < 4) {
+                throw new FileRejectedException(fileName, "CSV第" + lexer.recordLine() + "行只有" + first.size()
+                        + "列，应为 " + LAYOUT + "（第一行可以是这些列名）");
+            }
+            this.index = new LinkedHashMap<>();
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                index.put(COLUMNS.get(i), i);
+            }
+            this.valueColumnName = "value";
+            this.pending = first;
+            this.pendingLine = lexer.recordLine();
+        }
+    }
+
+    static CsvSubmissionReader open(Path file) {
+        String name = file.getFileName().toString();
+        checkEncoding(file, name);
+        BufferedReader reader = null;
+        try {
+            reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            return new CsvSubmissionReader(name, new CsvLexer(reader));
+        } catch (IOException e) {
+            closeQuietly(reader);
+            throw new UncheckedIOException("cannot read " + file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(reader);
+            throw e;
+        }
+    }
+
+    /** A full decoding pass (cheap, constant memory) so a wrong encoding rejects the file before any row is used. */
+    private static void checkEncoding(Path file, String name) {
+        try {
+            if (Files.size(file) == 0) {
+                throw new FileRejectedException(name, "文件为空（0字节），请重新报送");
+            }
+            CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            try (InputStream in = Files.newInputStream(file); Reader r = new InputStreamReader(in, strict)) {
+                char[] buf = new char[8192];
+                while (r.read(buf) >= 0) {
+                    // decoding is the check
+                }
+            }
+        } catch (CharacterCodingException e) {
+            throw new FileRejectedException(name, "CSV不是UTF-8编码（可能是GBK），请在Excel中“另存为”选择“CSV UTF-8(逗号分隔)”后再报送", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private Map<String, Integer> headerIndex(List<String> header) {
+        Map<String, Integer> idx = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String c = canonical(header.get(i));
+            if (c.isEmpty() && i == header.size() - 1) {
+                continue; // a trailing comma
+            }
+            if (!COLUMNS.contains(c)) {
+                unknown.add("'" + header.get(i).strip() + "'");
+            } else if (idx.putIfAbsent(c, i) != null) {
+                throw new FileRejectedException(fileName, "CSV列名“" + c + "”出现了两次，应为 " + LAYOUT);
+            }
+        }
+        List<String> missing = COLUMNS.subList(0, 4).stream().filter(c -> !idx.containsKey(c)).toList();
+        if (!unknown.isEmpty() || !missing.isEmpty()) {
+            StringBuilder sb = new StringBuilder("CSV列名不对：");
+            if (!missing.isEmpty()) {
+                sb.append("缺少列 ").append(String.join("、", missing));
+            }
+            if (!unknown.isEmpty()) {
+                sb.append(missing.isEmpty() ? "" : "；").append("无法识别的列 ").append(String.join("、", unknown));
+            }
+            throw new FileRejectedException(fileName, sb.append("。应为 ").append(LAYOUT).toString());
+        }
+        return idx;
+    }
+
+    private static String canonical(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        return ALIASES.getOrDefault(n, n);
+    }
+
+    @Override
+    public Optional<RawRow> next() {
+        try {
+            List<String> fields;
+            int line;
+            if (pending != null) {
+                fields = pending;
+                line = pendingLine;
+                pending = null;
+            } else {
+                fields = nextNonBlank();
+                line = lexer.recordLine();
+            }
+            return fields == null ? Optional.empty() : Optional.of(toRawRow(fields, line));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + fileName, e);
+        }
+    }
+
+    private RawRow toRawRow(List<String> fields, int line) {
+        int v = index.get("value");
+        Integer n = index.get("note");
+        int width = index.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        List<String> f = fields;
+        if (fields.size() > width) {
+            // "1,234.5" written without quotes splits into extra fields: they belong to the value. Joining them
+            // makes a real thousands separator readable and anything else a visible "不是数字", never a silent 1.
+            int extra = fields.size() - width;
+            f = new ArrayList<>(fields.subList(0, v));
+            f.add(String.join(",", fields.subList(v, v + extra + 1)));
+            f.addAll(fields.subList(v + extra + 1, fields.size()));
+        }
+        String value = field(f, v);
+        String note = n == null ? "" : field(f, n);
+        if (n != null && n == v + 1 && fields.size() == width && LEADING_GROUP.matcher(value).matches()
+                && TRAILING_GROUPS.matcher(note).matches()) {
+            // Same, where the split-off digits landed in the note column: a remark is text, not "234.5".
+            value = value + "," + note;
+            note = "";
+        }
+        return new RawRow(fileName, null, line, valueColumnName, field(f, index.get("unit_code")),
+                field(f, index.get("period")), field(f, index.get("dimension_code")), value, null, false,
+                note.isEmpty() ? null : note);
+    }
+
+    private static String field(List<String> f, int i) {
+        return i < f.size() ? f.get(i).strip() : "";
+    }
+
+    /** The next record that has any content; lines of only commas are what Excel writes for a blank row. */
+    private List<String> nextNonBlank() throws IOException {
+        List<String> rec;
+        while ((rec = lexer.next()) != null) {
+            if (rec.stream().anyMatch(s -> !s.isBlank())) {
+                return rec;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void close() {
+        lexer.close();
+    }
+
+    private static void closeQuietly(Reader r) {
+        if (r != null) {
+            try {
+                r.close();
+            } catch (IOException e) {
+                log.warn("cannot close reader", e);
+            }
+        }
+    }
+
+    /** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks; a leading BOM is dropped. */
+    static final class CsvLexer {
+        private final BufferedReader in;
+        private int line = 1;
+        private int recordLine;
+        private boolean started;
+
+        CsvLexer(BufferedReader in) {
+            this.in = in;
+        }
+
+        /** 1-based line on which the last returned record started. */
+        int recordLine() {
+            return recordLine;
+        }
+
+        List<String> next() throws IOException {
+            int c = in.read();
+            if (!started) {
+                started = true;
+                if (c == '\uFEFF') {
+                    c = in.read();
+                }
+            }
+            if (c < 0) {
+                return null;
+            }
+            recordLine = line;
+            List<String> fields = new ArrayList<>(5);
+            StringBuilder sb = new StringBuilder();
+            boolean quoted = false;
+            while (true) {
+                if (quoted) {
+                    if (c < 0) {
+                        break; // unterminated quote: keep what was read
+                    }
+                    if (c == '"') {
+                        in.mark(1);
+                        int d = in.read();
+                        if (d == '"') {
+                            sb.append('"');
+                        } else {
+                            quoted = false;
+                            in.reset();
+                        }
+                    } else {
+                        if (c == '\n') {
+                            line++;
+                        }
+                        sb.append((char) c);
+                    }
+                } else if (c < 0 || c == '\n' || c == '\r') {
+                    if (c == '\r') {
+                        in.mark(1);
+                        if (in.read() != '\n') {
+                            in.reset();
+                        }
+                    }
+                    if (c >= 0) {
+                        line++;
+                    }
+                    break;
+                } else if (c == ',') {
+                    fields.add(sb.toString());
+                    sb.setLength(0);
+                } else if (c == '"' && sb.toString().isBlank()) {
+                    quoted = true;
+                    sb.setLength(0);
+                } else {
+                    sb.append((char) c);
+                }
+                c = in.read();
+            }
+            fields.add(sb.toString());
+            return fields;
+        }
+
+        void close() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                log.warn("cannot close CSV", e);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "CsvSubmissionReader[" + fileName + ", columns " + Arrays.toString(index.keySet().toArray()) + "]";
+    }
+}

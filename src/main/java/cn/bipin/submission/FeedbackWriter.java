@@ -1,0 +1,131 @@
+package cn.bipin.submission;
+
+import cn.bipin.scheme.Dimension;
+import cn.bipin.scheme.Period;
+import cn.bipin.scheme.Scheme;
+import cn.bipin.scheme.Unit;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes the feedback sheet a unit gets back for one period (DOMAIN §8): what was taken, and every row sent
+ * back with a reason it can act on, so that nothing it sent disappears without an answer.
+ */
+@Component
+public class FeedbackWriter {
+
+    static final String SUMMARY_SHEET = "汇总";
+    static final String ACCEPTED_SHEET = "已采用";
+    static final String REJECTED_SHEET = "退回";
+
+    public FeedbackWriter() {
+    }
+
+    /** A file name that says whose feedback it is, e.g. {@code 报送反馈_2024-06_FGJ_发展和改革局.xlsx}. */
+    public static String fileName(Unit unit, Period period) {
+        return "报送反馈_" + period.code() + "_" + unit.code() + "_" + unit.name() + ".xlsx";
+    }
+
+    public void write(Scheme scheme, Unit unit, Period period, List<FeedbackLine> lines, Path out) {
+        List<FeedbackLine> accepted = lines.stream().filter(FeedbackLine::accepted).toList();
+        List<FeedbackLine> rejected = lines.stream().filter(l -> !l.accepted()).toList();
+        boolean late = lines.stream().anyMatch(FeedbackLine::late);
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            CellStyle bold = wb.createCellStyle();
+            Font font = wb.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
+
+            Sheet summary = wb.createSheet(SUMMARY_SHEET);
+            summary.setColumnWidth(0, 60 * 256);
+            text(summary.createRow(0), 0, title(scheme, unit, period), bold);
+            text(summary.createRow(2), 0, "已采用 " + accepted.size() + " 条", null);
+            text(summary.createRow(3), 0, "退回 " + rejected.size() + " 条" + (rejected.isEmpty() ? "" : "，请按“退回”表修改后重新报送"), null);
+            text(summary.createRow(4), 0, "逾期：" + (late ? "是（截止日期 " + period.deadline(scheme.deadlineDay()) + "，数据已采用但记为逾期）" : "否"), null);
+
+            Sheet acc = wb.createSheet(ACCEPTED_SHEET);
+            header(acc, bold, "指标", "采用值", "来源文件", "行号", "逾期");
+            int r = 1;
+            for (FeedbackLine l : accepted) {
+                Row row = acc.createRow(r++);
+                text(row, 0, l.dimensionName(), null);
+                if (l.acceptedValue() != null) {
+                    var c = row.createCell(1);
+                    c.setCellValue(l.acceptedValue().doubleValue());
+                    if (isPercent(scheme, l.dimensionCode())) {
+                        c.setCellStyle(percent);
+                    }
+                }
+                text(row, 2, l.fileName(), null);
+                row.createCell(3).setCellValue(l.rowNumber());
+                text(row, 4, l.late() ? "是" : "否", null);
+            }
+
+            Sheet rej = wb.createSheet(REJECTED_SHEET);
+            header(rej, bold, "文件", "行", "列", "指标", "填报值", "原因");
+            if (rejected.isEmpty()) {
+                text(rej.createRow(1), 0, "无", null);
+            }
+            r = 1;
+            for (FeedbackLine l : rejected) {
+                Row row = rej.createRow(r++);
+                text(row, 0, l.fileName(), null);
+                row.createCell(1).setCellValue(l.rowNumber());
+                text(row, 2, l.column(), null);
+                text(row, 3, l.dimensionName(), null);
+                text(row, 4, l.rawValue(), null);
+                text(row, 5, l.reason(), null);
+            }
+            widths(acc, 34, 16, 34, 8, 8);
+            widths(rej, 34, 8, 10, 34, 16, 60);
+            try (OutputStream os = Files.newOutputStream(out)) {
+                wb.write(os);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write feedback " + out, e);
+        }
+    }
+
+    static String title(Scheme scheme, Unit unit, Period period) {
+        return scheme.title() + " " + period.label() + " 报送反馈 — " + unit.name();
+    }
+
+    private static boolean isPercent(Scheme scheme, String dimensionCode) {
+        return scheme.dimension(dimensionCode).map(Dimension::isPercent).orElse(false);
+    }
+
+    private static void header(Sheet sheet, CellStyle bold, String... names) {
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < names.length; i++) {
+            text(row, i, names[i], bold);
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    private static void widths(Sheet sheet, int... chars) {
+        for (int i = 0; i < chars.length; i++) {
+            sheet.setColumnWidth(i, chars[i] * 256);
+        }
+    }
+
+    private static void text(Row row, int col, String value, CellStyle style) {
+        var c = row.createCell(col);
+        c.setCellValue(value == null ? "" : value);
+        if (style != null) {
+            c.setCellStyle(style);
+        }
+    }
+}
