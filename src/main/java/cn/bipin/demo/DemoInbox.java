@@ -68,7 +68,7 @@ public class DemoInbox {
         LocalDateTime onTime = period.lastMonth().plusMonths(1).atDay(8).atTime(9, 0);
         int i = 0;
         for (Path template : written) {
-            Unit unit = scheme.units().stream().filter(u -> template.getFileName().toString().startsWith(u.name() + "-"))
+            Unit unit = scheme.units().stream().filter(u -> template.getFileName().toString().equals(SubmissionTemplates.fileName(u, period)))
                     .findFirst().orElseThrow();
             Map<String, Object> values = figures(scheme, unit, period);
             LocalDateTime received = onTime.plusDays(i % 10).plusMinutes(37L * i);

@@ -65,7 +65,7 @@ public class FeedbackService {
             if (scheme.dimensionsFor(unit.code(), period.cycle()).isEmpty() && byUnit.get(unit.code()).isEmpty()) {
                 continue; // takes no part this cycle and sent nothing
             }
-            Path sheet = dir.resolve(unit.name() + "-" + period.code() + "-报送反馈.xlsx");
+            Path sheet = dir.resolve(FeedbackWriter.fileName(unit, period));
             writer.write(scheme, unit, period, byUnit.get(unit.code()), sheet);
             sheets.put(unit.code(), sheet);
         }

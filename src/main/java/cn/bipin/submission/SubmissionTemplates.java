@@ -24,9 +24,9 @@ public class SubmissionTemplates {
         this.writer = writer;
     }
 
-    /** The file name a unit's template gets, e.g. 良田镇-2024-06-报送表.xlsx. */
+    /** The file name a unit's template gets, e.g. 报送表_2024-06_liangtian_良田镇.xlsx. */
     public static String fileName(Unit unit, Period period) {
-        return unit.name() + "-" + period.code() + "-报送表.xlsx";
+        return SubmissionTemplateWriter.fileName(unit, period);
     }
 
     /** Writes the templates into {@code dir}; {@code onlyUnit} (a unit code) limits it to one unit. */

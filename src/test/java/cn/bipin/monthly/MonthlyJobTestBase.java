@@ -208,11 +208,11 @@ abstract class MonthlyJobTestBase {
     @Test
     @Order(6)
     void feedbackSheetListsRejectedRowsForTheUnit() throws IOException {
-        Path sheet = Path.of(run.outputDir()).resolve("反馈").resolve("丰登镇-2024-06-报送反馈.xlsx");
+        Path sheet = Path.of(run.outputDir()).resolve("反馈").resolve("报送反馈_2024-06_t2_丰登镇.xlsx");
         assertThat(sheet).exists();
         String text = workbookText(sheet);
         assertThat(text).contains("12,3O0", "不是数字", "未填写");
-        assertThat(workbookText(Path.of(run.outputDir()).resolve("反馈").resolve("满城北街街道-2024-06-报送反馈.xlsx")))
+        assertThat(workbookText(Path.of(run.outputDir()).resolve("反馈").resolve("报送反馈_2024-06_t3_满城北街街道.xlsx")))
                 .contains("满城北街街道");
     }
 
