@@ -1,0 +1,131 @@
+package cn.bipin.bulletin;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the bulletin records into the maps the JRXML reads: records have no bean getters, and the
+ * template's cells want display strings, not the model's structure.
+ */
+final class BulletinReportData {
+
+    static final String NONE = "无";
+
+    private BulletinReportData() {
+    }
+
+    /** Rejects what the one template cannot print, before anything is filled or written. */
+    static void validate(Bulletin bulletin) {
+        for (CompetitionTable competition : bulletin.competitions()) {
+            int dimensions = competition.dimensions().size();
+            if (dimensions > BulletinRenderer.MAX_DIMENSIONS) {
+                throw new IllegalArgumentException("比拼「%s」(%s) 有 %d 个维度，榜单最多支持 %d 个维度"
+                        .formatted(competition.name(), competition.code(), dimensions, BulletinRenderer.MAX_DIMENSIONS));
+            }
+            for (RankRow row : competition.rows()) {
+                if (row.cells().size() != dimensions) {
+                    throw new IllegalArgumentException("比拼「%s」(%s) 单位「%s」有 %d 个维度值，应为 %d 个"
+                            .formatted(competition.name(), competition.code(), row.unitName(), row.cells().size(), dimensions));
+                }
+            }
+        }
+    }
+
+    static Map<String, Object> parameters(Bulletin bulletin) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("title", bulletin.title());
+        parameters.put("subtitle", bulletin.subtitle());
+        parameters.put("footer", bulletin.footer());
+        parameters.put("totals", bulletin.totals().stream().map(BulletinReportData::totalRow).toList());
+        parameters.put("missingText", lines(bulletin.missing()));
+        parameters.put("lateText", lines(bulletin.late()));
+        return parameters;
+    }
+
+    static List<Map<String, ?>> competitions(Bulletin bulletin) {
+        List<Map<String, ?>> competitions = new ArrayList<>();
+        for (CompetitionTable competition : bulletin.competitions()) {
+            Map<String, Object> fields = new HashMap<>();
+            fields.put("heading", heading(competition));
+            List<DimensionHeader> dimensions = competition.dimensions();
+            fields.put("dimCount", dimensions.size());
+            for (int i = 0; i < dimensions.size(); i++) {
+                fields.put("dim" + (i + 1) + "Header", dimensionHeader(dimensions.get(i)));
+            }
+            fields.put("rows", competition.rows().stream().map(BulletinReportData::rankRow).toList());
+            competitions.add(fields);
+        }
+        return competitions;
+    }
+
+    static String heading(CompetitionTable competition) {
+        return isBlank(competition.weightLabel())
+                ? competition.name()
+                : competition.name() + "（" + competition.weightLabel() + "）";
+    }
+
+    /** Name and measure on the first line, the scoring method on the second. */
+    static String dimensionHeader(DimensionHeader dimension) {
+        StringBuilder text = new StringBuilder(dimension.name());
+        if (!isBlank(dimension.measure())) {
+            text.append("（").append(dimension.measure()).append("）");
+        }
+        if (!isBlank(dimension.methodLabel())) {
+            text.append('\n').append(dimension.methodLabel());
+        }
+        return text.toString();
+    }
+
+    /** "value（当月 x）", the month amount only where there is one. */
+    static String cellText(DimensionCell cell) {
+        String value = cell.value() == null ? "" : cell.value();
+        return isBlank(cell.monthAmount()) ? value : value + "（当月 " + cell.monthAmount() + "）";
+    }
+
+    static String lines(List<String> lines) {
+        if (lines.isEmpty()) {
+            return NONE;
+        }
+        return String.join("\n", lines.stream().map(line -> "· " + line).toList());
+    }
+
+    private static Map<String, ?> rankRow(RankRow row) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("rank", row.rank());
+        fields.put("change", row.change());
+        fields.put("unitName", row.unitName());
+        fields.put("groupLabel", row.groupLabel());
+        for (int i = 0; i < row.cells().size(); i++) {
+            DimensionCell cell = row.cells().get(i);
+            fields.put("v" + (i + 1), cellText(cell));
+            fields.put("s" + (i + 1), cell.score());
+        }
+        fields.put("score", row.score());
+        fields.put("bottom", row.bottom());
+        // the chart colours the bottom three by putting their score in a second series
+        BigDecimal score = row.score() == null ? BigDecimal.ZERO : row.score();
+        fields.put("normalScore", row.bottom() ? null : score);
+        fields.put("bottomScore", row.bottom() ? score : null);
+        fields.put("scoreLabel", score.setScale(2, RoundingMode.HALF_UP).toPlainString());
+        return fields;
+    }
+
+    private static Map<String, ?> totalRow(TotalRow row) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("rank", row.rank());
+        fields.put("change", row.change());
+        fields.put("unitName", row.unitName());
+        fields.put("groupLabel", row.groupLabel());
+        fields.put("score", row.score());
+        fields.put("bottom", row.bottom());
+        return fields;
+    }
+
+    static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

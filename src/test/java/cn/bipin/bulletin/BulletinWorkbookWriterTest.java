@@ -1,0 +1,106 @@
+package cn.bipin.bulletin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BulletinWorkbookWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private final BulletinWorkbookWriter writer = new BulletinWorkbookWriter();
+
+    @Test
+    void writesOneSheetPerCompetitionThenTotalsAndLists() throws IOException {
+        Path xlsx = dir.resolve("bulletin.xlsx");
+
+        writer.write(BulletinSamples.june2024(), xlsx);
+
+        try (Workbook workbook = WorkbookFactory.create(xlsx.toFile())) {
+            assertThat(sheetNames(workbook)).containsExactly("项目投资比拼", "产业发展比拼", "合计", "未报送与逾期");
+            Sheet c2 = workbook.getSheet("项目投资比拼");
+            assertThat(text(c2.getRow(0))).containsExactly("排名", "变化", "单位", "类别",
+                    "项目开工率（%） 完成值", "项目开工率 当月", "项目开工率 得分",
+                    "年度投资完成率（%） 完成值", "年度投资完成率 当月", "年度投资完成率 得分",
+                    "入库报统率（%） 完成值", "入库报统率 当月", "入库报统率 得分", "比拼得分");
+            assertThat(c2.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(c2.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(workbook.getFontAt(c2.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+
+            // 良田镇 is 7th in C2: row 7. Start rate 45.00% is stored as the fraction 0.45;
+            // its score 100 × 0.45 / 0.50 = 90.00; competition score (90.00 + 60.00 + 80.00) / 3 = 76.67
+            Row liangtian = c2.getRow(7);
+            assertThat(liangtian.getCell(2).getStringCellValue()).isEqualTo("良田镇");
+            assertThat(liangtian.getCell(4).getNumericCellValue()).isEqualTo(0.45);
+            assertThat(liangtian.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+            assertThat(liangtian.getCell(6).getNumericCellValue()).isEqualTo(90.00);
+            assertThat(liangtian.getCell(13).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(liangtian.getCell(13).getNumericCellValue()).isEqualTo(76.67);
+            assertThat(liangtian.getCell(13).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+
+            // C4 良田镇: cumulative 9,876.50 万元 with 1,234.50 this month, both numbers
+            Row c4Liangtian = workbook.getSheet("产业发展比拼").getRow(2);
+            assertThat(c4Liangtian.getCell(2).getStringCellValue()).isEqualTo("良田镇");
+            assertThat(c4Liangtian.getCell(4).getNumericCellValue()).isEqualTo(9876.50);
+            assertThat(c4Liangtian.getCell(5).getNumericCellValue()).isEqualTo(1234.50);
+
+            Sheet totals = workbook.getSheet("合计");
+            assertThat(text(totals.getRow(0))).containsExactly("排名", "变化", "单位", "类别", "总得分");
+            assertThat(totals.getRow(1).getCell(2).getStringCellValue()).isEqualTo("发展和改革局");
+            assertThat(totals.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(82.79);
+
+            Sheet lists = workbook.getSheet("未报送与逾期");
+            assertThat(text(lists.getRow(1))).containsExactly("未报送", "财政局：年度投资完成率");
+            assertThat(text(lists.getRow(3))).containsExactly("逾期", "丰登镇：2024-07-23 09:12 收到 丰登镇-2024-06.xlsx");
+        }
+    }
+
+    @Test
+    void leavesOutTheTotalsSheetAndWritesNoneForEmptyLists() throws IOException {
+        Path xlsx = dir.resolve("bare.xlsx");
+
+        writer.write(BulletinSamples.june2024Bare(), xlsx);
+
+        try (Workbook workbook = WorkbookFactory.create(xlsx.toFile())) {
+            assertThat(sheetNames(workbook)).containsExactly("项目投资比拼", "产业发展比拼", "未报送与逾期");
+            Sheet lists = workbook.getSheet("未报送与逾期");
+            assertThat(text(lists.getRow(1))).containsExactly("未报送", "无");
+            assertThat(text(lists.getRow(2))).containsExactly("逾期", "无");
+        }
+    }
+
+    @Test
+    void makesSheetNamesLegalAndUnique() {
+        Set<String> taken = new HashSet<>();
+
+        assertThat(BulletinWorkbookWriter.uniqueName("项目投资比拼", taken)).isEqualTo("项目投资比拼");
+        assertThat(BulletinWorkbookWriter.uniqueName("项目投资比拼", taken)).isEqualTo("项目投资比拼(2)");
+        assertThat(BulletinWorkbookWriter.uniqueName("招商/引资[比拼]", taken)).isEqualTo("招商 引资 比拼 ");
+    }
+
+    private static List<String> sheetNames(Workbook workbook) {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+        return names;
+    }
+
+    private static List<String> text(Row row) {
+        List<String> texts = new ArrayList<>();
+        row.forEach(cell -> texts.add(cell.getStringCellValue()));
+        return texts;
+    }
+}
