@@ -162,8 +162,8 @@ public class MonthlyBulletinService {
     /** 逾期: files of the period received after the deadline (D11), with their unit. */
     private List<String> late(Scheme scheme, Run run) {
         return files.forPeriod(scheme.id(), run.period().code()).stream()
-                .filter(ReceivedFile::late)
-                .map(f -> scheme.unit(f.unitCode() == null ? "" : f.unitCode()).map(Unit::name).orElse("（单位不明）")
+                .filter(f -> f.late() && f.unitCode() != null && scheme.unit(f.unitCode()).isPresent())
+                .map(f -> scheme.unit(f.unitCode()).orElseThrow().name()
                         + "：" + f.receivedAt().format(MINUTE) + " 收到 " + f.fileName() + "（截止 "
                         + run.period().deadline(scheme.deadlineDay()) + "）"
                         + ("REJECTED".equals(f.status()) ? "，整份文件被退回" : ""))

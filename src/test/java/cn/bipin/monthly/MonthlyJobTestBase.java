@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -306,10 +307,11 @@ abstract class MonthlyJobTestBase {
 
     static String workbookText(Path xlsx) throws IOException {
         StringBuilder text = new StringBuilder();
+        DataFormatter formatter = new DataFormatter();
         try (Workbook wb = WorkbookFactory.create(xlsx.toFile(), null, true)) {
             for (Sheet sheet : wb) {
                 for (Row row : sheet) {
-                    row.forEach(cell -> text.append(cell.toString()).append('\t'));
+                    row.forEach(cell -> text.append(formatter.formatCellValue(cell)).append('\t'));
                     text.append('\n');
                 }
             }
