@@ -8,7 +8,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -41,7 +41,9 @@ public class FeedbackWriter {
         List<FeedbackLine> accepted = lines.stream().filter(FeedbackLine::accepted).toList();
         List<FeedbackLine> rejected = lines.stream().filter(l -> !l.accepted()).toList();
         boolean late = lines.stream().anyMatch(FeedbackLine::late);
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        // streaming: a unit that sends a 100,000-row file gets all of it back without holding it in memory
+        SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        try {
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
             font.setBold(true);
@@ -96,6 +98,8 @@ public class FeedbackWriter {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write feedback " + out, e);
+        } finally {
+            wb.dispose();
         }
     }
 
