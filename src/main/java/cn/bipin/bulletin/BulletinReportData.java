@@ -15,6 +15,9 @@ final class BulletinReportData {
 
     static final String NONE = "无";
 
+    /** Text width of a value cell in the template: 112 pt less 6 pt padding, at 8 pt. */
+    private static final double VALUE_COLUMN_EMS = 13.0;
+
     private BulletinReportData() {
     }
 
@@ -80,10 +83,24 @@ final class BulletinReportData {
         return text.toString();
     }
 
-    /** "value（当月 x）", the month amount only where there is one. */
+    /**
+     * "value（当月 x）", the month amount only where there is one. A pair too wide for the value column
+     * breaks before the bracket, so a wrapped cell never splits a number.
+     */
     static String cellText(DimensionCell cell) {
         String value = cell.value() == null ? "" : cell.value();
-        return isBlank(cell.monthAmount()) ? value : value + "（当月 " + cell.monthAmount() + "）";
+        if (isBlank(cell.monthAmount())) {
+            return value;
+        }
+        String month = "（当月 " + cell.monthAmount() + "）";
+        return emWidth(value + month) <= VALUE_COLUMN_EMS ? value + month : value + "\n" + month;
+    }
+
+    /** Approximate printed width in em of the template's font: digits and Latin half, punctuation a quarter, CJK one. */
+    static double emWidth(String text) {
+        return text.codePoints()
+                .mapToDouble(c -> c >= 0x1100 ? 1.0 : (c == ',' || c == '.' || c == ' ' ? 0.28 : 0.56))
+                .sum();
     }
 
     static String lines(List<String> lines) {

@@ -81,6 +81,18 @@ class BulletinRendererTest {
     }
 
     @Test
+    void printsTitleAndListsWhenNoCompetitionIsPublished() throws IOException {
+        Path pdf = dir.resolve("empty.pdf");
+
+        renderer.renderPdf(new Bulletin("金凤区\"双拼双促\"2024年7月晾晒榜单", "月度晾晒", "运行 #13",
+                List.of(), List.of(), List.of("良田镇：项目开工率"), List.of()), pdf);
+
+        String text = text(pdf);
+        assertThat(text).contains("2024年7月晾晒榜单", "良田镇：项目开工率", "运行 #13").containsPattern("逾期\\s*无");
+        assertThat(text).doesNotContain("标红为后三名");
+    }
+
+    @Test
     void compilesTheTemplateOnceAcrossRendersAndThreads() throws Exception {
         Callable<Path> render = () -> {
             Path pdf = Files.createTempFile(dir, "bulletin", ".pdf");

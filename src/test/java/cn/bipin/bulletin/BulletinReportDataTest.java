@@ -1,0 +1,52 @@
+package cn.bipin.bulletin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class BulletinReportDataTest {
+
+    @Test
+    void printsTheMonthAmountBesideTheValueAndBreaksOnlyWhenTooWide() {
+        // 9,876.50（当月 1,234.50）: 12 digits × 0.56 + 5 of ",. " × 0.28 + 4 CJK = 6.72 + 1.40 + 4 = 12.12 em ≤ 13
+        assertThat(BulletinReportData.cellText(new DimensionCell("9,876.50", "1,234.50", BigDecimal.ONE)))
+                .isEqualTo("9,876.50（当月 1,234.50）");
+        // 123,456.78（当月 12,345.67）: 15 × 0.56 + 5 × 0.28 + 4 = 8.40 + 1.40 + 4 = 13.80 em > 13
+        assertThat(BulletinReportData.cellText(new DimensionCell("123,456.78", "12,345.67", BigDecimal.ONE)))
+                .isEqualTo("123,456.78\n（当月 12,345.67）");
+        assertThat(BulletinReportData.cellText(new DimensionCell("45.00%", "", BigDecimal.ONE))).isEqualTo("45.00%");
+        assertThat(BulletinReportData.cellText(new DimensionCell("", null, null))).isEmpty();
+    }
+
+    @Test
+    void headsAColumnWithNameMeasureAndMethod() {
+        assertThat(BulletinReportData.dimensionHeader(new DimensionHeader("c2_start_rate", "项目开工率", "%", "序时进度法")))
+                .isEqualTo("项目开工率（%）\n序时进度法");
+        assertThat(BulletinReportData.dimensionHeader(new DimensionHeader("x", "评议", "", null))).isEqualTo("评议");
+    }
+
+    @Test
+    void listsLinesWithBulletsOrNone() {
+        assertThat(BulletinReportData.lines(List.of())).isEqualTo("无");
+        assertThat(BulletinReportData.lines(List.of("良田镇：项目开工率", "丰登镇：入库报统率")))
+                .isEqualTo("· 良田镇：项目开工率\n· 丰登镇：入库报统率");
+    }
+
+    @Test
+    void splitsChartScoresIntoNormalAndBottomSeries() {
+        List<java.util.Map<String, ?>> competitions = BulletinReportData.competitions(BulletinSamples.june2024());
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, ?>> rows = (List<java.util.Map<String, ?>>) competitions.get(0).get("rows");
+        // row 1 发展和改革局 (not bottom), row 9 财政局 (bottom three of nine)
+        assertThat(rows.get(0).get("normalScore")).isEqualTo(new BigDecimal("100.00"));
+        assertThat(rows.get(0).get("bottomScore")).isNull();
+        assertThat(rows.get(8).get("normalScore")).isNull();
+        assertThat(rows.get(8).get("bottomScore")).isEqualTo(new BigDecimal("33.33"));
+        assertThat(rows.get(8).get("scoreLabel")).isEqualTo("33.33");
+        assertThat(competitions.get(0).get("dimCount")).isEqualTo(3);
+        assertThat(competitions.get(0).get("heading")).isEqualTo("项目投资比拼（权重 15）");
+    }
+}
