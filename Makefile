@@ -7,7 +7,7 @@ SCHEME   ?= jinfeng-2024
 PERIOD   ?= 2024-06
 BIPIN    := $(JAVA) $(JAVA_OPTS) -jar $(JAR)
 
-.PHONY: help build run month rerun templates status test test-h2 clean
+.PHONY: help build run month templates status test bench clean
 
 help:
 	@echo "make run                      构建，写入演示报送（收件箱为空时），运行 2024-06 月度计分"
@@ -16,6 +16,7 @@ help:
 	@echo "make templates PERIOD=2024-07 生成各单位该月的报送模板"
 	@echo "make status                   最近的运行"
 	@echo "make test                     全部测试（有 MariaDB 时也在 MariaDB 上跑）"
+	@echo "make bench                    基准：演示运行用时；10万行报送文件在 256MB 堆内导入"
 	@echo "make clean                    删除构建结果（不删 data/）"
 
 $(JAR): pom.xml $(shell find src templates sql -type f 2>/dev/null)
@@ -37,6 +38,9 @@ status: $(JAR)
 
 test:
 	$(MVN) test $(if $(filter true,$(CI)),-Dbipin.test.mariadb=required,)
+
+bench: $(JAR)
+	bash src/test/bench.sh
 
 clean:
 	$(MVN) clean

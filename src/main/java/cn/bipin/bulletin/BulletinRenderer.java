@@ -71,7 +71,7 @@ public class BulletinRenderer {
             } finally {
                 Files.deleteIfExists(partial);
             }
-            log.info("Bulletin PDF written to {} ({} pages, {} ms)", target, print.getPages().size(),
+            log.debug("榜单 PDF 已写入 {}（{} 页，{} 毫秒）", target, print.getPages().size(),
                     (System.nanoTime() - start) / 1_000_000);
         } catch (JRException | IOException e) {
             throw new BulletinRenderingException("榜单 PDF 生成失败：" + out, e);
@@ -105,7 +105,7 @@ public class BulletinRenderer {
             }
             JasperReport compiled = JasperCompileManager.compileReport(jrxml);
             compilations.incrementAndGet();
-            log.info("Compiled {} in {} ms", TEMPLATE, (System.nanoTime() - start) / 1_000_000);
+            log.debug("报表模板 {} 编译用时 {} 毫秒", TEMPLATE, (System.nanoTime() - start) / 1_000_000);
             return compiled;
         } catch (JRException | IOException e) {
             throw new BulletinRenderingException("榜单模板编译失败：" + TEMPLATE, e);

@@ -71,7 +71,7 @@ public class BulletinWorkbookWriter {
             try (OutputStream stream = Files.newOutputStream(target)) {
                 workbook.write(stream);
             }
-            log.info("Bulletin workbook written to {} ({} sheets)", target, workbook.getNumberOfSheets());
+            log.debug("榜单 Excel 已写入 {}（{} 个工作表）", target, workbook.getNumberOfSheets());
         } catch (IOException e) {
             throw new BulletinRenderingException("榜单 Excel 生成失败：" + out, e);
         }

@@ -90,10 +90,10 @@ public class DeliveryService {
             MimeMessage message = sender.createMimeMessage();
             composer.compose(message, mail, to, date(now));
             sender.send(message);
-            log.info("Run {}: mailed \"{}\" to {} <{}>", mail.runId(), mail.subject(), to.name(), to.email());
+            log.info("运行 #{}：已发送《{}》给 {} <{}>", mail.runId(), mail.subject(), to.name(), to.email());
             return record(mail, to, Channel.SMTP, Status.SENT, null, null, now);
         } catch (MailException | MessagingException | IOException e) {
-            log.error("Run {}: mailing \"{}\" to {} <{}> failed", mail.runId(), mail.subject(), to.name(), to.email(), e);
+            log.error("运行 #{}：《{}》发给 {} <{}> 失败", mail.runId(), mail.subject(), to.name(), to.email(), e);
             return record(mail, to, Channel.SMTP, Status.FAILED, describe(e), null, now);
         }
     }
@@ -107,11 +107,11 @@ public class DeliveryService {
             message.setHeader("X-Unsent", "1");
             message.saveChanges();
             Path file = outbox.write(message, now, mail.runId(), to.email());
-            log.info("Run {}: no SMTP server configured, wrote \"{}\" for {} <{}> to {}",
+            log.info("运行 #{}：未配置邮件服务器，《{}》（收件人 {} <{}>）已写入 {}",
                     mail.runId(), mail.subject(), to.name(), to.email(), file);
             return record(mail, to, Channel.EML, Status.WRITTEN, null, file.toString(), now);
         } catch (MessagingException | IOException e) {
-            log.error("Run {}: writing \"{}\" for {} <{}> to the outbox failed",
+            log.error("运行 #{}：《{}》（收件人 {} <{}>）写入发件箱失败",
                     mail.runId(), mail.subject(), to.name(), to.email(), e);
             return record(mail, to, Channel.EML, Status.FAILED, describe(e), null, now);
         }

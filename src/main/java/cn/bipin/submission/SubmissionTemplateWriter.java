@@ -39,15 +39,15 @@ import java.util.List;
 @Component
 public class SubmissionTemplateWriter {
 
-    static final String SHEET = "报送表";
-    static final String LABEL_UNIT_CODE = "单位代码";
-    static final String LABEL_PERIOD = "期间";
+    public static final String SHEET = "报送表";
+    public static final String LABEL_UNIT_CODE = "单位代码";
+    public static final String LABEL_PERIOD = "期间";
     static final String HEADER_DIMENSION_CODE = "指标代码";
     static final String HEADER_VALUE = "填报值";
     static final String HEADER_NOTE = "备注";
-    static final List<String> COLUMNS = List.of("比拼", HEADER_DIMENSION_CODE, "指标名称", "单位", "口径", HEADER_VALUE, HEADER_NOTE);
+    public static final List<String> COLUMNS = List.of("比拼", HEADER_DIMENSION_CODE, "指标名称", "单位", "口径", HEADER_VALUE, HEADER_NOTE);
     /** 0-based index of the table's header row (Excel row 8). */
-    static final int HEADER_ROW = 7;
+    public static final int HEADER_ROW = 7;
     private static final int VALUE_COL = COLUMNS.indexOf(HEADER_VALUE);
     private static final int NOTE_COL = COLUMNS.indexOf(HEADER_NOTE);
     private static final int[] WIDTHS = {16, 24, 34, 8, 14, 16, 30};
