@@ -32,29 +32,8 @@ public class FeedbackService {
         this.writer = writer;
     }
 
-    /** Writes one sheet per unit into {@code dir}; returns unit code → sheet. */
+    /** Writes one sheet per unit into {@code dir}; returns unit code → sheet. One unit's rows in memory at a time. */
     public Map<String, Path> write(Scheme scheme, Period period, Path dir) {
-        Map<String, List<FeedbackLine>> byUnit = new LinkedHashMap<>();
-        scheme.units().forEach(u -> byUnit.put(u.code(), new ArrayList<>()));
-        jdbc.sql("""
-                SELECT f.file_name, f.late, r.row_no, r.col, r.unit_code, r.dimension_code, r.raw_value, r.input_value,
-                       r.status, r.error
-                FROM submission_row r JOIN received_file f ON f.id = r.file_id
-                WHERE f.scheme = ? AND f.period = ?
-                ORDER BY f.received_at, f.id, r.row_no""")
-                .params(scheme.id(), period.code())
-                .query(rs -> {
-                    List<FeedbackLine> lines = byUnit.get(rs.getString("unit_code"));
-                    if (lines == null) {
-                        return; // unknown unit: reported to the statisticians in the run summary, no unit to send to
-                    }
-                    String code = rs.getString("dimension_code");
-                    String name = scheme.dimension(code == null ? "" : code).map(Dimension::name).orElse(code);
-                    boolean accepted = "ACCEPTED".equals(rs.getString("status"));
-                    lines.add(new FeedbackLine(rs.getString("file_name"), rs.getInt("row_no"), rs.getString("col"), code,
-                            name, rs.getString("raw_value"), rs.getBigDecimal("input_value"), accepted,
-                            rs.getBoolean("late"), rs.getString("error")));
-                });
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -62,13 +41,33 @@ public class FeedbackService {
         }
         Map<String, Path> sheets = new LinkedHashMap<>();
         for (Unit unit : scheme.units()) {
-            if (scheme.dimensionsFor(unit.code(), period.cycle()).isEmpty() && byUnit.get(unit.code()).isEmpty()) {
+            List<FeedbackLine> lines = lines(scheme, period, unit);
+            if (scheme.dimensionsFor(unit.code(), period.cycle()).isEmpty() && lines.isEmpty()) {
                 continue; // takes no part this cycle and sent nothing
             }
             Path sheet = dir.resolve(FeedbackWriter.fileName(unit, period));
-            writer.write(scheme, unit, period, byUnit.get(unit.code()), sheet);
+            writer.write(scheme, unit, period, lines, sheet);
             sheets.put(unit.code(), sheet);
         }
         return sheets;
+    }
+
+    /** Every row the unit sent for the period, in the order received; rows naming no known unit go to no sheet. */
+    private List<FeedbackLine> lines(Scheme scheme, Period period, Unit unit) {
+        List<FeedbackLine> lines = new ArrayList<>();
+        jdbc.sql("""
+                SELECT f.file_name, f.late, r.row_no, r.col, r.dimension_code, r.raw_value, r.input_value, r.status, r.error
+                FROM submission_row r JOIN received_file f ON f.id = r.file_id
+                WHERE f.scheme = ? AND f.period = ? AND r.unit_code = ?
+                ORDER BY f.received_at, f.id, r.row_no""")
+                .params(scheme.id(), period.code(), unit.code())
+                .query(rs -> {
+                    String code = rs.getString("dimension_code");
+                    String name = scheme.dimension(code == null ? "" : code).map(Dimension::name).orElse(code);
+                    lines.add(new FeedbackLine(rs.getString("file_name"), rs.getInt("row_no"), rs.getString("col"), code,
+                            name, rs.getString("raw_value"), rs.getBigDecimal("input_value"),
+                            "ACCEPTED".equals(rs.getString("status")), rs.getBoolean("late"), rs.getString("error")));
+                });
+        return lines;
     }
 }
