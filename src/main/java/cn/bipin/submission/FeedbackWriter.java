@@ -56,6 +56,10 @@ public class FeedbackWriter {
             text(summary.createRow(0), 0, title(scheme, unit, period), bold);
             text(summary.createRow(2), 0, "已采用 " + accepted.size() + " 条", null);
             text(summary.createRow(3), 0, "退回 " + rejected.size() + " 条" + (rejected.isEmpty() ? "" : "，请按“退回”表修改后重新报送"), null);
+            if (lines.isEmpty()) {
+                text(summary.createRow(5), 0, "本期未收到你单位的报送（截止日期 " + period.deadline(scheme.deadlineDay())
+                        + "），所有指标按未报送计0分。请尽快报送。", bold);
+            }
             text(summary.createRow(4), 0, "逾期：" + (late ? "是（截止日期 " + period.deadline(scheme.deadlineDay()) + "，数据已采用但记为逾期）" : "否"), null);
 
             Sheet acc = wb.createSheet(ACCEPTED_SHEET);

@@ -214,7 +214,7 @@ abstract class MonthlyJobTestBase {
         String text = workbookText(sheet);
         assertThat(text).contains("12,3O0", "不是数字", "未填写");
         assertThat(workbookText(Path.of(run.outputDir()).resolve("反馈").resolve("报送反馈_2024-06_t3_满城北街街道.xlsx")))
-                .contains("满城北街街道");
+                .contains("满城北街街道", "本期未收到你单位的报送");
     }
 
     @Test
