@@ -1,0 +1,330 @@
+package cn.bipin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+import picocli.CommandLine;
+
+/**
+ * The command line as a statistician or cron uses it: help in Chinese, exit code 2 with one Chinese line for bad
+ * input (nothing run), 0 for a command that did its work. The commands run inside the application context, created
+ * by the same kind of Spring-backed factory as {@link CommandLineRunnerConfig}, with out/err captured.
+ */
+@SpringBootTest(properties = {
+        "bipin.cli.enabled=false",
+        "bipin.jobs-dir=src/test/resources/jobs",
+        "spring.datasource.url=jdbc:h2:mem:cli;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE;DB_CLOSE_DELAY=-1"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CliTest {
+
+    private static final Path WORK = tempDir();
+    private static final String SCHEME = "testville-2024";
+
+    @Autowired
+    ApplicationContext context;
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) {
+        registry.add("bipin.inbox.dir", () -> WORK.resolve("inbox").toString());
+        registry.add("bipin.inbox.archive", () -> WORK.resolve("archive").toString());
+        registry.add("bipin.output.dir", () -> WORK.resolve("out").toString());
+        registry.add("bipin.mail.outbox", () -> WORK.resolve("outbox").toString());
+    }
+
+    @AfterAll
+    static void removeWork() throws IOException {
+        FileSystemUtils.deleteRecursively(WORK);
+    }
+
+    // ---------------------------------------------------------------- help
+
+    @Test
+    void topLevelHelpIsChineseAndListsTheCommandsAndExitCodes() {
+        Result r = execute("--help");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("比拼：考核评比数据处理", "demo", "run", "template", "status",
+                "退出码：0 成功；1 运行失败；2 用法或输入有误");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "demo,     演示：收件箱为空时写入演示报送",
+            "run,      运行一期计分",
+            "template, 生成各单位某一期的报送模板",
+            "status,   列出最近的运行",
+    })
+    void everySubcommandHasChineseHelp(String command, String description) {
+        Result r = execute(command, "--help");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Usage: bipin " + command, description);
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void runHelpExplainsTheOptions() {
+        Result r = execute("run", "--help");
+
+        assertThat(r.out()).contains("--scheme", "方案编号", "--period", "期间，如 2024-06", "--no-mail", "不发送邮件",
+                "同一期再次运行会生成新的版本");
+    }
+
+    // ---------------------------------------------------------------- bad input: exit 2, nothing run
+
+    @Test
+    void unknownOptionIsBadUsage() {
+        Result r = execute("--bogus");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("错误", "--bogus", "--help");
+    }
+
+    @Test
+    void unknownOptionOfASubcommandPointsToItsHelp() {
+        Result r = execute("run", "monthly", "--scheme", SCHEME, "--period", "2024-06", "--bogus");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("错误", "--bogus", "用法见：bipin run --help");
+    }
+
+    @Test
+    void missingRequiredOptionIsBadUsage() {
+        Result r = execute("run", "monthly", "--period", "2024-06");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("错误", "--scheme");
+    }
+
+    @Test
+    void missingSchemeFileIsNamed() {
+        Result r = execute("run", "monthly", "--scheme", "nope", "--period", "2024-06");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("错误：", "找不到方案文件", Path.of("src/test/resources/jobs/nope.yaml").toString(),
+                SCHEME);
+    }
+
+    @Test
+    void quarterPeriodForAMonthlyRunIsBadInput() {
+        Result r = execute("run", "monthly", "--scheme", SCHEME, "--period", "2024-Q2");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("错误：", "2024-Q2", "不是月度期间");
+    }
+
+    @Test
+    void malformedPeriodIsBadInput() {
+        Result r = execute("run", "monthly", "--scheme", SCHEME, "--period", "2024-13");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("错误：", "'2024-13' 格式不对");
+    }
+
+    @Test
+    void periodBeforeTheCampaignStartIsNotScored() {
+        // testville-2024.yaml: campaign_start 2024-06; May is the mobilisation phase (§3.4)
+        Result r = execute("run", "monthly", "--scheme", SCHEME, "--period", "2024-05");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("错误：", "2024-05", "早于", "2024-06");
+    }
+
+    @Test
+    void periodOutsideTheSchemeYearIsBadInput() {
+        Result r = execute("run", "monthly", "--scheme", SCHEME, "--period", "2025-06");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("错误：", "2025-06", "不在方案");
+    }
+
+    @Test
+    void quarterlyRunIsNotOfferedYet() {
+        Result r = execute("run", "quarterly", "--scheme", SCHEME, "--period", "2024-Q2");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("错误：", "quarterly", "暂不支持");
+    }
+
+    @Test
+    void templateForAUnitNotInTheSchemeIsBadInput() throws IOException {
+        Path out = Files.createTempDirectory(WORK, "templates-bad");
+
+        Result r = execute("template", "--scheme", SCHEME, "--period", "2024-06", "--unit", "x9", "--out", out.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("错误：", "'x9'", "不在方案");
+        assertThat(xlsxIn(out)).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- commands that work
+
+    @Test
+    @Order(1)
+    void statusOnAnEmptyDatabasePrintsOnlyTheHeader() {
+        Result r = execute("status");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("编号", "方案", "周期", "期间", "版本", "状态");
+        assertThat(r.out().lines().filter(l -> !l.isBlank())).hasSize(1);
+    }
+
+    @Test
+    @Order(2)
+    void templateWritesOneFilePerParticipant() throws IOException {
+        Path out = WORK.resolve("templates");
+
+        Result r = execute("template", "--scheme", SCHEME, "--period", "2024-06", "--out", out.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        // every one of the 5 testville units takes part in C2 (participants: [all]) → 5 monthly templates
+        assertThat(xlsxIn(out)).containsExactlyInAnyOrder(
+                "报送表_2024-06_d1_发展和改革局.xlsx",
+                "报送表_2024-06_d2_商务和投资促进局.xlsx",
+                "报送表_2024-06_t1_良田镇.xlsx",
+                "报送表_2024-06_t2_丰登镇.xlsx",
+                "报送表_2024-06_t3_满城北街街道.xlsx");
+        assertThat(r.out()).contains("已生成 5 个报送模板");
+    }
+
+    @Test
+    @Order(3)
+    void monthlyRunWithNothingReceivedCompletesAndListsEveryUnitAsNotReported() throws IOException {
+        Result r = execute("run", "monthly", "--scheme", SCHEME, "--period", "2024-06", "--no-mail");
+
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("testville-2024", "2024年6月", "第1版", "完成", "本次新接收 0 个", "采用 0 行",
+                "邮件：未发送（--no-mail）");
+
+        Path dir = WORK.resolve("out").resolve(SCHEME).resolve("2024-06").resolve("r1");
+        // no value anywhere → every dimension scores 0 (R-SCORE-2) → every total 0.00, all tied at rank 1 (D6)
+        List<String> totals = Files.readAllLines(dir.resolve("totals-2024-06-r1.csv"), StandardCharsets.UTF_8);
+        assertThat(totals.subList(1, totals.size())).containsExactlyInAnyOrder(
+                "testville-2024,monthly,2024-06,1,d1,发展和改革局,department,0.00,1",
+                "testville-2024,monthly,2024-06,1,d2,商务和投资促进局,department,0.00,1",
+                "testville-2024,monthly,2024-06,1,t1,良田镇,town,0.00,1",
+                "testville-2024,monthly,2024-06,1,t2,丰登镇,town,0.00,1",
+                "testville-2024,monthly,2024-06,1,t3,满城北街街道,town,0.00,1");
+        // 未报送: d2 only in C2 (3 dimensions); d1 and the towns in C2 and C4 (3 + 3 = 6 dimensions)
+        Path xlsx;
+        try (Stream<Path> files = Files.list(dir)) {
+            xlsx = files.filter(f -> f.getFileName().toString().endsWith(".xlsx")).findFirst().orElseThrow();
+        }
+        assertThat(sheetLines(xlsx, "未报送与逾期")).contains(
+                "未报送\t发展和改革局：全部 6 项指标未报送",
+                "未报送\t商务和投资促进局：全部 3 项指标未报送",
+                "未报送\t良田镇：全部 6 项指标未报送",
+                "未报送\t丰登镇：全部 6 项指标未报送",
+                "未报送\t满城北街街道：全部 6 项指标未报送",
+                "逾期\t无");
+    }
+
+    @Test
+    @Order(4)
+    void statusThenShowsTheRun() {
+        Result r = execute("status");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("testville-2024", "monthly", "2024-06", "COMPLETED", "0/0  0/0");
+    }
+
+    // ---------------------------------------------------------------- the runner Spring Boot calls
+
+    @Test
+    void theApplicationsRunnerKeepsTheExitCode() {
+        CommandLineRunnerConfig runner = new CommandLineRunnerConfig(context);
+
+        runner.run("run", "monthly", "--scheme", "nope", "--period", "2024-06");
+        assertThat(runner.getExitCode()).isEqualTo(2);
+        runner.run("--bogus");
+        assertThat(runner.getExitCode()).isEqualTo(2);
+        runner.run("--version");
+        assertThat(runner.getExitCode()).isZero();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    /** Runs the command line as {@link CommandLineRunnerConfig} builds it, with out and err captured. */
+    private Result execute(String... args) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                try {
+                    return context.getAutowireCapableBeanFactory().createBean(type);
+                } catch (Exception e) {
+                    return CommandLine.defaultFactory().create(type);
+                }
+            }
+        };
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = new CommandLine(BipinCommand.class, factory)
+                .setExecutionExceptionHandler(new ErrorHandler())
+                .setParameterExceptionHandler(new ErrorHandler())
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .execute(args);
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    private static List<String> xlsxIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".xlsx")).toList();
+        }
+    }
+
+    /** A sheet's rows as displayed, cells joined by tabs. */
+    private static List<String> sheetLines(Path xlsx, String sheetName) throws IOException {
+        DataFormatter formatter = new DataFormatter();
+        try (Workbook wb = WorkbookFactory.create(xlsx.toFile(), null, true)) {
+            Sheet sheet = wb.getSheet(sheetName);
+            assertThat(sheet).as(sheetName).isNotNull();
+            List<String> lines = new java.util.ArrayList<>();
+            for (Row row : sheet) {
+                StringBuilder line = new StringBuilder();
+                row.forEach(cell -> line.append(line.isEmpty() ? "" : "\t").append(formatter.formatCellValue(cell)));
+                lines.add(line.toString());
+            }
+            return lines;
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("bipin-cli");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
