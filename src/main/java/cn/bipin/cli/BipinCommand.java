@@ -1,6 +1,9 @@
 package cn.bipin.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The top-level command. */
 @Command(name = "bipin", mixinStandardHelpOptions = true, version = "bipin 0.1.0",
@@ -9,8 +12,11 @@ import picocli.CommandLine.Command;
         footer = {"", "退出码：0 成功；1 运行失败；2 用法或输入有误（未运行）。"})
 class BipinCommand implements Runnable {
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        new picocli.CommandLine(this).usage(System.out);
+        throw new ParameterException(spec.commandLine(), "请指定命令：demo、run、template 或 status");
     }
 }

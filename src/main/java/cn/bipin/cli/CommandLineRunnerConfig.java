@@ -22,6 +22,11 @@ class CommandLineRunnerConfig implements CommandLineRunner, ExitCodeGenerator {
 
     @Override
     public void run(String... args) {
+        exitCode = commandLine(context).execute(args);
+    }
+
+    /** The command line with its commands created as Spring beans, and bad input mapped to exit code 2. */
+    static CommandLine commandLine(ApplicationContext context) {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
@@ -32,10 +37,9 @@ class CommandLineRunnerConfig implements CommandLineRunner, ExitCodeGenerator {
                 }
             }
         };
-        exitCode = new CommandLine(BipinCommand.class, factory)
+        return new CommandLine(BipinCommand.class, factory)
                 .setExecutionExceptionHandler(new ErrorHandler())
-                .setParameterExceptionHandler(new ErrorHandler())
-                .execute(args);
+                .setParameterExceptionHandler(new ErrorHandler());
     }
 
     @Override

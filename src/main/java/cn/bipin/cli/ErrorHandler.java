@@ -27,7 +27,7 @@ class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHan
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         cmd.getErr().println("错误：" + e.getMessage());
-        cmd.getErr().println("用法见：bipin " + cmd.getCommandName() + " --help");
+        cmd.getErr().println("用法见：" + cmd.getCommandSpec().qualifiedName() + " --help");
         return ExitCodes.BAD_INPUT;
     }
 }

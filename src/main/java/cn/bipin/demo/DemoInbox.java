@@ -109,10 +109,12 @@ public class DemoInbox {
         deleteRecursively(work);
     }
 
-    /** Plausible figures for a unit and month; cumulative amounts grow through the year. */
+    /**
+     * Plausible figures for a unit and month. Rates grow with the year's progress; cumulative amounts and counts
+     * (D10) are the sum of the months' own amounts, so they never go down from one month to the next.
+     */
     private static Map<String, Object> figures(Scheme scheme, Unit unit, Period period) {
-        Random strength = new Random(unit.code().hashCode());
-        double s = 0.6 + 0.4 * strength.nextDouble();
+        double s = 0.6 + 0.4 * new Random(unit.code().hashCode()).nextDouble();
         Random r = new Random(unit.code().hashCode() * 31L + period.index());
         double progress = period.index() / 12.0;
         Map<String, Object> v = new LinkedHashMap<>();
@@ -120,16 +122,27 @@ public class DemoInbox {
             double x = switch (d.code()) {
                 case "c2_start_rate" -> Math.min(1, progress * s * (0.8 + 0.6 * r.nextDouble()));
                 case "c2_invest_completion" -> Math.min(1, progress * s * (0.7 + 0.6 * r.nextDouble()));
-                case "c2_registration_rate" -> Math.min(1, 0.6 + 0.4 * s * r.nextDouble() + 0.1);
-                case "c4_revenue" -> 12000 + 90000 * s * progress * (0.8 + 0.4 * r.nextDouble());
+                case "c2_registration_rate" -> Math.min(1, 0.7 + 0.4 * s * r.nextDouble());
                 case "c4_growth" -> -0.08 + 0.3 * s * r.nextDouble();
-                case "c4_new_firms" -> Math.floor(period.index() * s * (0.3 + 0.5 * r.nextDouble()));
-                default -> 10 * s * period.index() * (0.5 + r.nextDouble());
+                default -> cumulative(unit, d, period.index(), s);
             };
             int scale = d.isPercent() ? 4 : ("万元".equals(d.measure()) ? 2 : 0);
             v.put(d.code(), BigDecimal.valueOf(x).setScale(scale, RoundingMode.HALF_UP));
         }
         return v;
+    }
+
+    /** Year-to-date sum of a unit's own monthly amounts, each drawn from the unit's strength and the month. */
+    private static double cumulative(Unit unit, Dimension d, int month, double strength) {
+        double sum = 0;
+        for (int m = 1; m <= month; m++) {
+            double x = new Random((unit.code() + d.code()).hashCode() * 131L + m).nextDouble();
+            sum += switch (d.measure()) {
+                case "万元" -> (1000 + 9000 * strength) * (0.8 + 0.4 * x);
+                default -> x < 0.6 * strength ? 1 : 0;
+            };
+        }
+        return sum;
     }
 
     /** A typo, an implausible percentage and an empty cell, in three different towns' files. */

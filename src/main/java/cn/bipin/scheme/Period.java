@@ -116,7 +116,8 @@ public record Period(Cycle cycle, int year, int index) implements Comparable<Per
 
     @Override
     public int compareTo(Period o) {
-        return lastMonth().compareTo(o.lastMonth());
+        int byEnd = lastMonth().compareTo(o.lastMonth());
+        return byEnd != 0 ? byEnd : cycle.compareTo(o.cycle);
     }
 
     @Override

@@ -42,7 +42,9 @@ public final class SchemeLoader {
     public static Scheme load(Path file) {
         Object tree;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false); // a key written twice is a mistake, not "the last one wins"
+            tree = new Yaml(new SafeConstructor(options)).load(reader);
         } catch (IOException e) {
             throw new SchemeException(file, "", "无法读取文件（" + e.getMessage() + "）");
         } catch (YAMLException e) {
@@ -58,6 +60,9 @@ public final class SchemeLoader {
         }
         int year = root.get("year").integer();
         YearMonth start = yearMonth(root.get("campaign_start"), YearMonth.of(year, 1));
+        if (start.getYear() != year) {
+            throw root.get("campaign_start").fail("应在方案年度 " + year + " 内，实际为 " + start);
+        }
         int deadlineDay = root.get("deadline_day").isPresent() ? root.get("deadline_day").integer() : 20;
         if (deadlineDay < 1 || deadlineDay > 28) {
             throw root.get("deadline_day").fail("应为 1 到 28 之间的日期，实际为 " + deadlineDay);
@@ -164,6 +169,9 @@ public final class SchemeLoader {
         BigDecimal step = d.get("step").isPresent() ? d.get("step").positive() : BigDecimal.valueOf(5);
         BigDecimal floor = d.get("floor").isPresent() ? d.get("floor").decimal() : BigDecimal.valueOf(60);
         BigDecimal target = d.get("target").isPresent() ? d.get("target").positive() : null;
+        if (target != null && method != Method.TARGET_RATIO) {
+            throw d.get("target").fail("只有 target_ratio 计分的指标才用目标值，本指标为 " + method.key());
+        }
         return new Dimension(d.get("code").text(), d.get("name").text(), measure, weight, method,
                 d.get("direction").enumValue(Direction.class, Direction.HIGHER_IS_BETTER), basis, cap, step, floor,
                 target, d.get("allow_negative").bool(false));
@@ -180,6 +188,11 @@ public final class SchemeLoader {
             Competition competition = competitions.stream()
                     .filter(c -> c.dimensions().stream().anyMatch(d -> d.code().equals(dimensionCode)))
                     .findFirst().orElseThrow(() -> perUnit.fail("没有代码为 '" + dimensionCode + "' 的指标"));
+            Dimension dimension = competition.dimensions().stream().filter(d -> d.code().equals(dimensionCode))
+                    .findFirst().orElseThrow();
+            if (dimension.method() != Method.TARGET_RATIO) {
+                throw perUnit.fail("指标 " + dimension.name() + " 按 " + dimension.method().key() + " 计分，不使用目标值");
+            }
             Map<String, BigDecimal> values = new LinkedHashMap<>();
             for (Object unitKey : perUnit.map().keySet()) {
                 String unitCode = String.valueOf(unitKey);

@@ -272,26 +272,21 @@ class CliTest {
 
     // ---------------------------------------------------------------- helpers
 
+    @Test
+    void noCommandIsBadUsageNamingTheCommands() {
+        Result r = execute();
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("请指定命令", "demo", "run", "用法见：bipin --help");
+    }
+
     private record Result(int exitCode, String out, String err) {
     }
 
     /** Runs the command line as {@link CommandLineRunnerConfig} builds it, with out and err captured. */
     private Result execute(String... args) {
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                try {
-                    return context.getAutowireCapableBeanFactory().createBean(type);
-                } catch (Exception e) {
-                    return CommandLine.defaultFactory().create(type);
-                }
-            }
-        };
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = new CommandLine(BipinCommand.class, factory)
-                .setExecutionExceptionHandler(new ErrorHandler())
-                .setParameterExceptionHandler(new ErrorHandler())
+        int exitCode = CommandLineRunnerConfig.commandLine(context)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .execute(args);

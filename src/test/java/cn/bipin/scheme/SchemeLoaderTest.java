@@ -331,6 +331,28 @@ class SchemeLoaderTest {
         assertThat(s.dimension("c2_start_rate").orElseThrow().weight()).isEqualByComparingTo(BigDecimal.valueOf(2));
     }
 
+    @Test
+    void aKeyWrittenTwiceIsRejected() throws IOException {
+        Path file = write("bad", change("    weight: 15\n", "    weight: 15\n    weight: 99\n"));
+
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> SchemeLoader.load(file)))
+                .isInstanceOf(SchemeException.class).hasMessageContaining("YAML 格式错误").hasMessageContaining("weight");
+    }
+
+    @Test
+    void campaignStartOutsideTheSchemeYearIsRejected() throws IOException {
+        Path file = write("bad", change("campaign_start: 2024-06", "campaign_start: 2023-06"));
+
+        assertRejected(file, "campaign_start", "应在方案年度 2024 内");
+    }
+
+    @Test
+    void aTargetOnADimensionNotScoredByTargetRatioIsRejected() throws IOException {
+        Path file = write("bad", change("method: progress_ratio }", "method: progress_ratio, target: 50% }"));
+
+        assertRejected(file, "competitions[1].dimensions[0].target", "只有 target_ratio");
+    }
+
     private Path write(String id, String text) throws IOException {
         Path file = dir.resolve(id + ".yaml");
         Files.writeString(file, text, StandardCharsets.UTF_8);
