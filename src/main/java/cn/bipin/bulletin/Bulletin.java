@@ -20,7 +20,14 @@ public record Bulletin(String title,
                        List<CompetitionTable> competitions,
                        List<TotalRow> totals,
                        List<String> missing,
-                       List<String> late) {
+                       List<String> late,
+                       List<TableSection> before,
+                       List<TableSection> after) {
+
+    public Bulletin(String title, String subtitle, String footer, List<CompetitionTable> competitions,
+            List<TotalRow> totals, List<String> missing, List<String> late) {
+        this(title, subtitle, footer, competitions, totals, missing, late, List.of(), List.of());
+    }
 
     public Bulletin {
         competitions = competitions == null ? List.of() : List.copyOf(competitions);

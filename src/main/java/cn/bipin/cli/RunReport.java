@@ -4,12 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import cn.bipin.bulletin.MonthlyBulletinService;
+import cn.bipin.bulletin.BulletinService;
+import cn.bipin.results.RevisionDiff;
 import cn.bipin.run.Run;
+import cn.bipin.scheme.Cycle;
 import cn.bipin.run.RunStatus;
 import cn.bipin.scheme.SchemeRepository;
 import cn.bipin.submission.ReceivedFiles;
@@ -21,13 +24,16 @@ class RunReport {
     private final JdbcClient jdbc;
     private final ReceivedFiles files;
     private final SchemeRepository schemes;
-    private final MonthlyBulletinService bulletins;
+    private final BulletinService bulletins;
+    private final RevisionDiff diffs;
 
-    RunReport(JdbcClient jdbc, ReceivedFiles files, SchemeRepository schemes, MonthlyBulletinService bulletins) {
+    RunReport(JdbcClient jdbc, ReceivedFiles files, SchemeRepository schemes, BulletinService bulletins,
+            RevisionDiff diffs) {
         this.jdbc = jdbc;
         this.files = files;
         this.schemes = schemes;
         this.bulletins = bulletins;
+        this.diffs = diffs;
     }
 
     void print(Run run, PrintWriter out) {
@@ -41,8 +47,15 @@ class RunReport {
             out.flush();
             return;
         }
-        out.printf("收到文件：本次新接收 %d 个（其中整份退回 %d 个）；数据行：采用 %d 行，退回 %d 行%n",
-                run.filesAccepted() + run.filesRejected(), run.filesRejected(), run.rowsAccepted(), run.rowsRejected());
+        if (run.cycle() != Cycle.ANNUAL) {
+            out.printf("收到文件：本次新接收 %d 个（其中整份退回 %d 个）；数据行：采用 %d 行，退回 %d 行%n",
+                    run.filesAccepted() + run.filesRejected(), run.filesRejected(), run.rowsAccepted(), run.rowsRejected());
+        }
+        Optional<RevisionDiff.Diff> diff = diffs.againstPrevious(run);
+        diff.ifPresent(d -> out.println(d.unchanged()
+                ? "与第" + d.previous().revision() + "版相比：数据与结果均无变化"
+                : "与第" + d.previous().revision() + "版相比：计分数据变更 " + d.inputs().size() + " 项，得分或名次变更 "
+                        + d.scores().size() + " 项（本版为更正版，见榜单首页更正说明）"));
         files.forPeriod(run.scheme(), run.period().code()).stream().filter(f -> "REJECTED".equals(f.status()))
                 .forEach(f -> out.println("  整份退回：" + f.fileName() + " —— " + f.error()));
         if (run.outputDir() != null) {
@@ -52,7 +65,9 @@ class RunReport {
             out.println("榜单 Excel： " + bulletin.xlsx().toAbsolutePath());
             out.println("得分 CSV：   " + bulletin.scoresCsv().toAbsolutePath());
             out.println("合计 CSV：   " + bulletin.totalsCsv().toAbsolutePath());
-            out.println("各单位反馈表：" + dir.resolve("反馈").toAbsolutePath());
+            if (run.cycle() != Cycle.ANNUAL) {
+                out.println("各单位反馈表：" + dir.resolve("反馈").toAbsolutePath());
+            }
         }
         List<String> deliveries = jdbc.sql("""
                 SELECT recipient_name, recipient_email, channel, status, eml_path, error FROM delivery
@@ -64,7 +79,9 @@ class RunReport {
                             default -> "发送失败 —— " + rs.getString("error");
                         })
                 .list();
-        out.println(deliveries.isEmpty() ? "邮件：未发送（--no-mail）" : "邮件：");
+        boolean quietRerun = diff.isPresent() && diff.get().unchanged();
+        out.println(!deliveries.isEmpty() ? "邮件："
+                : quietRerun ? "邮件：结果无变化，未发送（如需重发请加 --force）" : "邮件：未发送（--no-mail）");
         deliveries.forEach(out::println);
         out.flush();
     }

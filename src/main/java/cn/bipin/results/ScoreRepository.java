@@ -22,6 +22,9 @@ public class ScoreRepository {
     public record RankedScore(String competitionCode, String unitCode, BigDecimal score, int rank, Integer previousRank) {
     }
 
+    /** The key under which {@link #ranks} keeps the total's ranks. */
+    public static final String TOTAL = "";
+
     private final JdbcClient jdbc;
 
     ScoreRepository(JdbcClient jdbc) {
@@ -85,7 +88,7 @@ public class ScoreRepository {
     public Map<String, Map<String, Integer>> ranks(long runId) {
         Map<String, Map<String, Integer>> ranks = new HashMap<>();
         competitions(runId).forEach(s -> ranks.computeIfAbsent(s.competitionCode(), k -> new HashMap<>()).put(s.unitCode(), s.rank()));
-        totals(runId).forEach(s -> ranks.computeIfAbsent("", k -> new HashMap<>()).put(s.unitCode(), s.rank()));
+        totals(runId).forEach(s -> ranks.computeIfAbsent(TOTAL, k -> new HashMap<>()).put(s.unitCode(), s.rank()));
         return ranks;
     }
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Service;
 
@@ -26,12 +28,15 @@ public class RunLauncher {
     private final RunRepository runs;
     private final JobOperator jobOperator;
     private final Map<String, Job> jobs;
+    private final JobRepository jobRepository;
 
-    RunLauncher(SchemeRepository schemes, RunRepository runs, JobOperator jobOperator, Map<String, Job> jobs) {
+    RunLauncher(SchemeRepository schemes, RunRepository runs, JobOperator jobOperator, Map<String, Job> jobs,
+            JobRepository jobRepository) {
         this.schemes = schemes;
         this.runs = runs;
         this.jobOperator = jobOperator;
         this.jobs = jobs;
+        this.jobRepository = jobRepository;
     }
 
     /** Thrown for a request that cannot be run as asked; the message is for the statistician. */
@@ -42,6 +47,14 @@ public class RunLauncher {
     }
 
     public Run launch(String schemeId, Period period, boolean mail) {
+        return launch(schemeId, period, mail, false);
+    }
+
+    /**
+     * Runs the period as its next revision. {@code force} mails the bulletin even when the results equal the
+     * revision before (otherwise such a re-run is not mailed).
+     */
+    public Run launch(String schemeId, Period period, boolean mail, boolean force) {
         Scheme scheme = schemes.load(schemeId);
         check(scheme, period);
         Job job = jobs.get(period.cycle().key() + "Job");
@@ -51,12 +64,40 @@ public class RunLauncher {
         Run run = runs.create(scheme.id(), period.cycle(), period);
         log.info("开始运行 #{}：{} {} 第{}版", run.id(), scheme.id(), period.code(), run.revision());
         try {
-            jobOperator.start(job, RunParameters.of(run, mail));
+            jobOperator.start(job, RunParameters.of(run, mail, force));
         } catch (Exception e) {
             runs.finish(run.id(), RunStatus.FAILED, e.getMessage());
             log.error("运行 #{} 无法启动：{}", run.id(), e.getMessage(), e);
         }
         return runs.find(run.id()).orElseThrow();
+    }
+
+    /**
+     * Restarts a failed run where it stopped: same revision, same job instance; finished steps are not repeated
+     * and a chunk step resumes after its last committed chunk. A run left STARTED by a killed JVM is first marked
+     * failed.
+     */
+    public Run restart(long runId) {
+        Run run = runs.find(runId).orElseThrow(() -> new RunRequestException("运行 #" + runId + " 不存在"));
+        if (run.status() == RunStatus.COMPLETED) {
+            throw new RunRequestException("运行 #" + runId + " 已完成；要重新计算请运行同一期，生成新版本");
+        }
+        if (run.jobExecutionId() == null) {
+            throw new RunRequestException("运行 #" + runId + " 未曾启动，请重新运行该期");
+        }
+        try {
+            JobExecution execution = jobRepository.getJobExecution(run.jobExecutionId());
+            if (execution.getStatus().isRunning()) {
+                execution = jobOperator.recover(execution);
+            }
+            runs.reopen(runId);
+            log.info("重启运行 #{}：{} {} 第{}版", runId, run.scheme(), run.period().code(), run.revision());
+            jobOperator.restart(execution);
+        } catch (Exception e) {
+            runs.finish(runId, RunStatus.FAILED, e.getMessage());
+            log.error("运行 #{} 无法重启：{}", runId, e.getMessage(), e);
+        }
+        return runs.find(runId).orElseThrow();
     }
 
     static void check(Scheme scheme, Period period) {

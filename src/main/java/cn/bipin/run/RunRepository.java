@@ -48,6 +48,15 @@ public class RunRepository {
                 .params(scheme, cycle.key(), period.code()).query(RunRepository::map).optional();
     }
 
+    /** The latest completed revision of the same period before this run's revision. */
+    public Optional<Run> previousCompletedRevision(Run run) {
+        return jdbc.sql("""
+                SELECT * FROM run WHERE scheme = ? AND cycle = ? AND period = ? AND status = 'COMPLETED' AND revision < ?
+                ORDER BY revision DESC LIMIT 1""")
+                .params(run.scheme(), run.cycle().key(), run.period().code(), run.revision())
+                .query(RunRepository::map).optional();
+    }
+
     public List<Run> recent(int limit) {
         return jdbc.sql("SELECT * FROM run ORDER BY id DESC LIMIT ?").param(limit).query(RunRepository::map).list();
     }
@@ -63,6 +72,11 @@ public class RunRepository {
     public void finish(long runId, RunStatus status, String message) {
         jdbc.sql("UPDATE run SET status = ?, message = ?, finished_at = ? WHERE id = ?")
                 .params(status.name(), message, Timestamp.valueOf(LocalDateTime.now()), runId).update();
+    }
+
+    /** Marks a failed run as running again, for a restart. */
+    public void reopen(long runId) {
+        jdbc.sql("UPDATE run SET status = 'STARTED', message = NULL, finished_at = NULL WHERE id = ?").param(runId).update();
     }
 
     /** Recomputes the run's file and row counts from what its ingestion stored. */

@@ -63,6 +63,15 @@ public record Period(Cycle cycle, int year, int index) implements Comparable<Per
         };
     }
 
+    /** The short label a reader of a table uses: 7月, 第三季度, 2024年. */
+    public String shortLabel() {
+        return switch (cycle) {
+            case MONTHLY -> index + "月";
+            case QUARTERLY -> "第" + "一二三四".charAt(index - 1) + "季度";
+            case ANNUAL -> year + "年";
+        };
+    }
+
     /** 序时进度: month m → m/12, quarter q → q/4, year → 1 (DOMAIN §2). */
     public BigDecimal timeProgress() {
         return switch (cycle) {
@@ -70,6 +79,21 @@ public record Period(Cycle cycle, int year, int index) implements Comparable<Per
             case QUARTERLY -> BigDecimal.valueOf(index).divide(BigDecimal.valueOf(4), MathContext.DECIMAL128);
             case ANNUAL -> BigDecimal.ONE;
         };
+    }
+
+    /** How many months the period spans. */
+    public int months() {
+        return switch (cycle) {
+            case MONTHLY -> 1;
+            case QUARTERLY -> 3;
+            case ANNUAL -> 12;
+        };
+    }
+
+    /** Whether a month lies within this period. */
+    public boolean contains(Period month) {
+        return month.cycle() == Cycle.MONTHLY && !month.lastMonth().isBefore(firstMonth())
+                && !month.lastMonth().isAfter(lastMonth());
     }
 
     /** The last month of the period. */

@@ -1,6 +1,7 @@
 package cn.bipin.scheme;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -20,6 +21,9 @@ import java.util.Optional;
  * @param competitions all competitions, in the order of the scheme file
  * @param targets      dimension code → unit code → annual target (as stored: fractions for %)
  * @param recipients   who receives the bulletins
+ * @param periodTargets dimension code → period code → unit code → target for that period (以月保季、以季保年)
+ * @param quarterThemes quarter 1–4 → the theme of its 专题比拼, e.g. 2 → 主要指标
+ * @param awards       how annual results are applied (R-AWARD-1)
  * @param source       the file the scheme was loaded from
  */
 public record Scheme(
@@ -32,6 +36,9 @@ public record Scheme(
         List<Competition> competitions,
         Map<String, Map<String, BigDecimal>> targets,
         List<Recipient> recipients,
+        Map<String, Map<String, Map<String, BigDecimal>>> periodTargets,
+        Map<Integer, String> quarterThemes,
+        AwardRules awards,
         Path source) {
 
     public Optional<Unit> unit(String code) {
@@ -63,6 +70,45 @@ public record Scheme(
             return Optional.of(dimension.target());
         }
         return Optional.ofNullable(targets.getOrDefault(dimension.code(), Map.of()).get(unitCode));
+    }
+
+    /**
+     * The unit's target for a dimension in a period. A target the scheme gives for the period wins (任务分解);
+     * otherwise the annual target is decomposed: a cumulative figure (1–N月累计) is held to the annual target ×
+     * 序时进度, a per-period figure to its share of the year, and a rate to the annual target itself.
+     */
+    public Optional<BigDecimal> target(Dimension dimension, String unitCode, Period period) {
+        if (dimension.target() != null) {
+            return Optional.of(dimension.target());
+        }
+        BigDecimal explicit = periodTargets.getOrDefault(dimension.code(), Map.of())
+                .getOrDefault(period.code(), Map.of()).get(unitCode);
+        if (explicit != null) {
+            return Optional.of(explicit);
+        }
+        return target(dimension, unitCode).map(annual -> switch (dimension.basis()) {
+            case RATE -> annual;
+            case CUMULATIVE -> annual.multiply(period.timeProgress(), MathContext.DECIMAL128);
+            case PERIOD -> annual.multiply(BigDecimal.valueOf(period.months()))
+                    .divide(BigDecimal.valueOf(12), MathContext.DECIMAL128);
+        });
+    }
+
+    /** The theme of a quarter's 专题比拼, if the scheme names one. */
+    public Optional<String> theme(Period quarter) {
+        return quarter.cycle() == Cycle.QUARTERLY ? Optional.ofNullable(quarterThemes.get(quarter.index()))
+                : Optional.empty();
+    }
+
+    /** The periods of a cycle in the scheme year that are scored: those ending on or after the campaign start. */
+    public List<Period> scoredPeriods(Cycle cycle) {
+        int count = switch (cycle) {
+            case MONTHLY -> 12;
+            case QUARTERLY -> 4;
+            case ANNUAL -> 1;
+        };
+        return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> new Period(cycle, year, i))
+                .filter(p -> !p.lastMonth().isBefore(campaignStart)).toList();
     }
 
     /** Dimensions of the given cycle that a unit takes part in, in scheme order. */

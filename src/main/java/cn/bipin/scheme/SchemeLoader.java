@@ -28,7 +28,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class SchemeLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("scheme", "title", "full_title", "year", "campaign_start",
-            "deadline_day", "units", "competitions", "targets", "awards", "recipients");
+            "deadline_day", "units", "competitions", "targets", "period_targets", "quarter_themes", "awards", "recipients");
+    private static final Set<String> AWARD_KEYS = Set.of("efficiency", "excellent_quota_increase", "work_funds");
+    private static final Set<String> TIER_KEYS = Set.of("points", "max_period_rank", "max_annual_rank");
     private static final Set<String> UNIT_KEYS = Set.of("code", "name", "group");
     private static final Set<String> COMPETITION_KEYS = Set.of("code", "name", "weight", "cycle", "participants",
             "dimensions");
@@ -74,8 +76,10 @@ public final class SchemeLoader {
         checkTargetsComplete(root.get("targets"), competitions, targets, units);
         List<Recipient> recipients = recipients(root.get("recipients"));
 
+        Map<String, Map<String, Map<String, BigDecimal>>> periodTargets = periodTargets(root.get("period_targets"),
+                competitions, year);
         return new Scheme(id, root.get("title").text(), year, start, deadlineDay, units, competitions, targets,
-                recipients, file);
+                recipients, periodTargets, quarterThemes(root.get("quarter_themes")), awards(root.get("awards")), file);
     }
 
     private static YearMonth yearMonth(YamlNode node, YearMonth fallback) {
@@ -226,6 +230,90 @@ public final class SchemeLoader {
                 }
             }
         }
+    }
+
+    private static Map<String, Map<String, Map<String, BigDecimal>>> periodTargets(YamlNode node,
+            List<Competition> competitions, int year) {
+        Map<String, Map<String, Map<String, BigDecimal>>> result = new LinkedHashMap<>();
+        if (!node.isPresent()) {
+            return result;
+        }
+        for (Object key : node.map().keySet()) {
+            String dimensionCode = String.valueOf(key);
+            YamlNode byPeriod = node.get(dimensionCode);
+            Competition competition = competitions.stream()
+                    .filter(c -> c.dimensions().stream().anyMatch(d -> d.code().equals(dimensionCode))).findFirst()
+                    .orElseThrow(() -> byPeriod.fail("没有代码为 '" + dimensionCode + "' 的指标"));
+            Dimension dimension = competition.dimensions().stream().filter(d -> d.code().equals(dimensionCode))
+                    .findFirst().orElseThrow();
+            if (dimension.method() != Method.TARGET_RATIO) {
+                throw byPeriod.fail("指标 " + dimension.name() + " 按 " + dimension.method().key() + " 计分，不使用目标值");
+            }
+            Map<String, Map<String, BigDecimal>> periods = new LinkedHashMap<>();
+            for (Object periodKey : byPeriod.map().keySet()) {
+                YamlNode perUnit = byPeriod.get(String.valueOf(periodKey));
+                Period period;
+                try {
+                    period = Period.parse(String.valueOf(periodKey));
+                } catch (IllegalArgumentException e) {
+                    throw perUnit.fail(e.getMessage());
+                }
+                if (period.year() != year) {
+                    throw perUnit.fail("期间 " + period.code() + " 不在方案年度 " + year + " 内");
+                }
+                Map<String, BigDecimal> values = new LinkedHashMap<>();
+                for (Object unitKey : perUnit.map().keySet()) {
+                    String unitCode = String.valueOf(unitKey);
+                    if (!competition.participants().contains(unitCode)) {
+                        throw perUnit.get(unitCode).fail("单位 '" + unitCode + "' 不参加" + competition.name() + "，不应有此目标");
+                    }
+                    values.put(unitCode, perUnit.get(unitCode).positive());
+                }
+                periods.put(period.code(), Map.copyOf(values));
+            }
+            result.put(dimensionCode, Map.copyOf(periods));
+        }
+        return Map.copyOf(result);
+    }
+
+    private static Map<Integer, String> quarterThemes(YamlNode node) {
+        Map<Integer, String> themes = new LinkedHashMap<>();
+        if (!node.isPresent()) {
+            return themes;
+        }
+        for (Object key : node.map().keySet()) {
+            String quarter = String.valueOf(key).trim().toUpperCase();
+            if (!quarter.matches("Q[1-4]")) {
+                throw node.get(String.valueOf(key)).fail("季度应写作 Q1 到 Q4");
+            }
+            themes.put(quarter.charAt(1) - '0', node.get(String.valueOf(key)).text());
+        }
+        return Map.copyOf(themes);
+    }
+
+    private static AwardRules awards(YamlNode node) {
+        if (!node.isPresent()) {
+            return AwardRules.none();
+        }
+        node.onlyKeys(AWARD_KEYS);
+        List<AwardRules.PointTier> tiers = new ArrayList<>();
+        if (node.get("efficiency").isPresent()) {
+            for (YamlNode t : node.get("efficiency").list()) {
+                t.onlyKeys(TIER_KEYS);
+                tiers.add(new AwardRules.PointTier(t.get("points").positive().intValueExact(),
+                        t.get("max_period_rank").positive().intValueExact(),
+                        t.get("max_annual_rank").positive().intValueExact()));
+            }
+        }
+        BigDecimal quota = node.get("excellent_quota_increase").isPresent()
+                ? node.get("excellent_quota_increase").decimal() : BigDecimal.ZERO;
+        List<BigDecimal> funds = new ArrayList<>();
+        if (node.get("work_funds").isPresent()) {
+            for (YamlNode f : node.get("work_funds").list()) {
+                funds.add(f.positive());
+            }
+        }
+        return new AwardRules(List.copyOf(tiers), quota, List.copyOf(funds));
     }
 
     private static List<Recipient> recipients(YamlNode node) {

@@ -94,7 +94,7 @@ class CliTest {
     void runHelpExplainsTheOptions() {
         Result r = execute("run", "--help");
 
-        assertThat(r.out()).contains("--scheme", "方案编号", "--period", "期间，如 2024-06", "--no-mail", "不发送邮件",
+        assertThat(r.out()).contains("--scheme", "方案编号", "--period", "季度 2024-Q2", "--no-mail", "不发送邮件", "--force",
                 "同一期再次运行会生成新的版本");
     }
 
@@ -167,11 +167,11 @@ class CliTest {
     }
 
     @Test
-    void quarterlyRunIsNotOfferedYet() {
-        Result r = execute("run", "quarterly", "--scheme", SCHEME, "--period", "2024-Q2");
+    void unknownCycleIsBadInput() {
+        Result r = execute("run", "weekly", "--scheme", SCHEME, "--period", "2024-06");
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("错误：", "quarterly", "暂不支持");
+        assertThat(r.err()).contains("错误：", "周期 'weekly' 不对", "monthly、quarterly、annual");
     }
 
     @Test

@@ -41,7 +41,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import cn.bipin.bulletin.MonthlyBulletinService;
+import cn.bipin.bulletin.BulletinService;
 import cn.bipin.results.ScoreRepository;
 import cn.bipin.results.ScoreRepository.RankedScore;
 import cn.bipin.run.Run;
@@ -74,7 +74,7 @@ abstract class MonthlyJobTestBase {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    MonthlyBulletinService bulletins;
+    BulletinService bulletins;
 
     Scheme scheme;
     Run run;

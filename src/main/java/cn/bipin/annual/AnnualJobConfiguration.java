@@ -1,0 +1,29 @@
+package cn.bipin.annual;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import cn.bipin.pipeline.PipelineSteps;
+import cn.bipin.run.RunListener;
+
+/**
+ * {@code annualJob} (年底总比拼): no inbox of its own — it is built from the year's latest completed monthly and
+ * quarterly revisions: annual scores (D5) → result application (R-AWARD-1) → bulletin → mail.
+ */
+@Configuration
+public class AnnualJobConfiguration {
+
+    @Bean
+    public Job annualJob(JobRepository jobRepository, RunListener runListener, PipelineSteps steps) {
+        return new JobBuilder("annualJob", jobRepository)
+                .listener(runListener)
+                .start(steps.score("annualScoreStep"))
+                .next(steps.awards("annualAwardStep"))
+                .next(steps.bulletin("annualBulletinStep"))
+                .next(steps.delivery("annualDeliveryStep"))
+                .build();
+    }
+}

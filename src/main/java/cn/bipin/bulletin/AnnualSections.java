@@ -1,0 +1,125 @@
+package cn.bipin.bulletin;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import cn.bipin.award.AwardService;
+import cn.bipin.results.ReportingDiscipline;
+import cn.bipin.results.ScoreRepository;
+import cn.bipin.results.ScoreRepository.DimensionScoreRow;
+import cn.bipin.results.ScoreRepository.RankedScore;
+import cn.bipin.run.Run;
+import cn.bipin.scheme.Competition;
+import cn.bipin.scheme.Cycle;
+import cn.bipin.scheme.Period;
+import cn.bipin.scheme.Scheme;
+import cn.bipin.scheme.Unit;
+
+/**
+ * The tables of the year-end bulletin: every competition's annual score per unit, each competition's period
+ * scores, the result application with reasons (R-AWARD-1) and the year's reporting discipline.
+ */
+@Component
+class AnnualSections {
+
+    private final ScoreRepository scores;
+    private final AwardService awards;
+    private final ReportingDiscipline discipline;
+
+    AnnualSections(ScoreRepository scores, AwardService awards, ReportingDiscipline discipline) {
+        this.scores = scores;
+        this.awards = awards;
+        this.discipline = discipline;
+    }
+
+    String subtitle(Scheme scheme, Run run) {
+        List<String> parts = new ArrayList<>();
+        for (Cycle c : List.of(Cycle.MONTHLY, Cycle.QUARTERLY)) {
+            if (!scheme.competitions(c).isEmpty()) {
+                parts.add(labels(scheme.scoredPeriods(c)));
+            }
+        }
+        String periods = String.join("；", parts);
+        return "年底总比拼 · 各项比拼年度得分为各期得分的平均（" + periods + "；" + scheme.campaignStart().getMonthValue()
+                + "月前不计分）· 合计按权重 " + scheme.competitions().stream().map(c -> Figures.plain(c.weight()))
+                        .collect(Collectors.joining(":"));
+    }
+
+    List<TableSection> sections(Scheme scheme, Run run) {
+        List<TableSection> sections = new ArrayList<>();
+        List<RankedScore> totals = scores.totals(run.id()).stream().sorted(PeriodTables.byRankThenScheme(scheme)).toList();
+        Map<String, BigDecimal> competitionScore = new HashMap<>();
+        scores.competitions(run.id()).forEach(s -> competitionScore.put(s.competitionCode() + "|" + s.unitCode(), s.score()));
+
+        List<String> headers = new ArrayList<>(List.of("名次", "单位"));
+        scheme.competitions().forEach(c -> headers.add(c.name()));
+        headers.add("总得分");
+        List<TableRow> rows = totals.stream().map(t -> {
+            List<String> cells = new ArrayList<>(List.of(Integer.toString(t.rank()), unitName(scheme, t.unitCode())));
+            scheme.competitions().forEach(c -> cells.add(Figures.score(competitionScore.get(c.code() + "|" + t.unitCode()))));
+            cells.add(Figures.score(t.score()));
+            return new TableRow(cells, t.rank() > totals.size() - PeriodTables.BOTTOM);
+        }).toList();
+        sections.add(new TableSection("年度各项比拼得分", "空白表示该单位不参加此项比拼；总得分按其参加的比拼的权重计算（D3）。",
+                headers, rows));
+
+        Map<String, DimensionScoreRow> components = new HashMap<>();
+        scores.dimensions(run.id()).forEach(d -> components.put(d.dimensionCode() + "|" + d.unitCode(), d));
+        for (Competition c : scheme.competitions()) {
+            List<Period> periods = scheme.scoredPeriods(c.cycle());
+            List<String> h = new ArrayList<>(List.of("单位"));
+            periods.forEach(p -> h.add(p.shortLabel()));
+            h.add("年度得分");
+            h.add("名次");
+            List<RankedScore> ranked = scores.competitions(run.id()).stream()
+                    .filter(s -> s.competitionCode().equals(c.code())).sorted(PeriodTables.byRankThenScheme(scheme)).toList();
+            List<TableRow> r = ranked.stream().map(s -> {
+                List<String> cells = new ArrayList<>(List.of(unitName(scheme, s.unitCode())));
+                periods.forEach(p -> {
+                    DimensionScoreRow d = components.get(c.code() + "@" + p.code() + "|" + s.unitCode());
+                    cells.add(d == null || d.missing() ? "" : Figures.score(d.score()));
+                });
+                cells.add(Figures.score(s.score()));
+                cells.add(Integer.toString(s.rank()));
+                return new TableRow(cells, false);
+            }).toList();
+            sections.add(new TableSection(c.name() + " 各期得分", "年度得分为各期得分的平均（D5），权重 " + Figures.plain(c.weight()) + "。",
+                    h, r));
+        }
+
+        List<TableRow> awardRows = awards.forRun(run.id()).stream().map(a -> new TableRow(List.of(
+                Integer.toString(a.annualRank()), unitName(scheme, a.unitCode()), Figures.score(a.totalScore()),
+                a.efficiencyPoints() > 0 ? "+" + a.efficiencyPoints() : "",
+                a.excellentQuota().signum() > 0 ? "+" + Figures.plain(a.excellentQuota().movePointRight(2)) + "%" : "",
+                a.workFunds().signum() > 0 ? String.format("%,d", a.workFunds().longValue()) : "",
+                a.reason() == null ? "" : a.reason()), false)).toList();
+        sections.add(new TableSection("考核结果运用", "效能目标考核加分、年度考核优秀比例和工作经费按方案文件 awards 计算（R-AWARD-1）；"
+                + "并列单位各得该名次的金额。", List.of("名次", "单位", "总得分", "效能考核加分", "优秀比例", "工作经费（元）", "说明"),
+                awardRows.stream().filter(r -> !r.cells().get(3).isEmpty() || !r.cells().get(5).isEmpty()
+                        || !r.cells().get(6).isEmpty()).toList()));
+
+        List<TableRow> disciplineRows = discipline.forYear(scheme).stream().map(d -> new TableRow(List.of(
+                unitName(scheme, d.unitCode()), Integer.toString(d.late().size()), labels(d.late()),
+                Integer.toString(d.missing().size()), labels(d.missing())), !d.late().isEmpty() || !d.missing().isEmpty()))
+                .toList();
+        sections.add(new TableSection("报送纪律", "逾期：截止日（次月" + scheme.deadlineDay() + "日）后收到报送；"
+                + "未报送：该期有指标未报送（按0分计）。标红为有逾期或未报送的单位。",
+                List.of("单位", "逾期次数", "逾期期间", "未报送次数", "未报送期间"), disciplineRows));
+        return sections;
+    }
+
+    private static String labels(List<Period> periods) {
+        return periods.stream().map(Period::shortLabel).collect(Collectors.joining("、"));
+    }
+
+    private static String unitName(Scheme scheme, String code) {
+        return scheme.unit(code).map(Unit::name).orElse(code);
+    }
+
+}

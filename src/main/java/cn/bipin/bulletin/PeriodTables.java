@@ -1,0 +1,168 @@
+package cn.bipin.bulletin;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import cn.bipin.results.ScoreRepository;
+import cn.bipin.results.ScoreRepository.DimensionScoreRow;
+import cn.bipin.results.ScoreRepository.RankedScore;
+import cn.bipin.run.Run;
+import cn.bipin.run.RunRepository;
+import cn.bipin.scheme.Competition;
+import cn.bipin.scheme.Cycle;
+import cn.bipin.scheme.Dimension;
+import cn.bipin.scheme.Period;
+import cn.bipin.scheme.Scheme;
+import cn.bipin.scheme.Unit;
+import cn.bipin.scoring.Ranking;
+import cn.bipin.submission.ReceivedFiles;
+
+/**
+ * The ranking tables of a monthly or quarterly bulletin, from the run's stored scores: one table per competition
+ * scored in the run (a quarter's monthly competitions show the scores of their months), the total ranking, and
+ * the period's 未报送 and 逾期 lists.
+ */
+@Component
+class PeriodTables {
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    static final int BOTTOM = 3;
+
+    private final ScoreRepository scores;
+    private final ReceivedFiles files;
+    private final RunRepository runs;
+
+    PeriodTables(ScoreRepository scores, ReceivedFiles files, RunRepository runs) {
+        this.scores = scores;
+        this.files = files;
+        this.runs = runs;
+    }
+
+    String subtitle(Scheme scheme, Run run) {
+        Period period = run.period();
+        List<Competition> scored = scored(scheme, run);
+        String names = scored.stream().map(Competition::name).collect(Collectors.joining("、"));
+        String weights = scored.stream().map(c -> Figures.plain(c.weight())).collect(Collectors.joining(":"));
+        if (run.cycle() == Cycle.MONTHLY) {
+            return "月度晾晒 · " + names + " · 序时进度 " + Figures.percent(period.timeProgress()) + " · 合计按权重 " + weights;
+        }
+        List<Period> months = scheme.scoredPeriods(Cycle.MONTHLY).stream().filter(period::contains).toList();
+        String monthly = scheme.competitions(Cycle.MONTHLY).stream().map(Competition::name).collect(Collectors.joining("、"));
+        return "季度专题比拼" + scheme.theme(period).map(t -> " · 主题：" + t).orElse("") + " · 序时进度 "
+                + Figures.percent(period.timeProgress()) + " · 合计按权重 " + weights
+                + (monthly.isEmpty() ? "" : " · " + monthly + "按本季度"
+                        + months.stream().map(m -> m.index() + "月").collect(Collectors.joining("、")) + "得分的平均计");
+    }
+
+    List<CompetitionTable> competitions(Scheme scheme, Run run) {
+        Map<String, DimensionScoreRow> cells = scores.dimensions(run.id()).stream()
+                .collect(Collectors.toMap(d -> d.dimensionCode() + "|" + d.unitCode(), d -> d));
+        List<RankedScore> all = scores.competitions(run.id());
+        List<CompetitionTable> tables = new ArrayList<>();
+        for (Competition c : scored(scheme, run)) {
+            List<RankedScore> ranked = all.stream().filter(r -> r.competitionCode().equals(c.code()))
+                    .sorted(byRankThenScheme(scheme)).toList();
+            boolean fromMonths = c.cycle() != run.cycle();
+            List<DimensionHeader> headers = fromMonths ? monthHeaders(scheme, run, c)
+                    : c.dimensions().stream().map(d -> new DimensionHeader(d.code(), d.name(), d.measure(), d.method().label()))
+                            .toList();
+            Map<String, Map<String, Integer>> monthRanks = fromMonths ? monthRanks(scheme, run, c) : Map.of();
+            List<RankRow> rows = ranked.stream().map(r -> {
+                Unit u = scheme.unit(r.unitCode()).orElseThrow();
+                List<DimensionCell> row = headers.stream().map(h -> {
+                    DimensionScoreRow s = cells.get(h.code() + "|" + u.code());
+                    if (fromMonths) {
+                        Integer rank = monthRanks.getOrDefault(h.code(), Map.of()).get(u.code());
+                        return new DimensionCell(rank == null ? "" : "第" + rank + "名", "", s.score());
+                    }
+                    Dimension d = scheme.dimension(h.code()).orElseThrow();
+                    return new DimensionCell(s.missing() ? "未报送" : Figures.value(d, s.value()),
+                            s.monthAmount() == null ? "" : Figures.value(d, s.monthAmount()), s.score());
+                }).toList();
+                return new RankRow(r.rank(), Ranking.change(r.previousRank(), r.rank()), u.code(), u.name(),
+                        u.group().label(), row, r.score(), r.rank() > ranked.size() - BOTTOM);
+            }).toList();
+            tables.add(new CompetitionTable(c.code(), c.name(), "权重 " + Figures.plain(c.weight()), headers, rows));
+        }
+        return tables;
+    }
+
+    List<TotalRow> totals(Scheme scheme, Run run) {
+        List<RankedScore> sorted = scores.totals(run.id()).stream().sorted(byRankThenScheme(scheme)).toList();
+        return sorted.stream().map(t -> {
+            Unit u = scheme.unit(t.unitCode()).orElseThrow();
+            String change = run.cycle() == Cycle.ANNUAL ? "" : Ranking.change(t.previousRank(), t.rank());
+            return new TotalRow(t.rank(), change, u.name(), u.group().label(), t.score(), t.rank() > sorted.size() - BOTTOM);
+        }).toList();
+    }
+
+    /** 未报送: per unit, the dimensions it had to report this period and did not (R-SCORE-2). */
+    List<String> missing(Scheme scheme, Run run) {
+        Map<String, List<String>> byUnit = new LinkedHashMap<>();
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        List<DimensionScoreRow> rows = scores.dimensions(run.id()).stream()
+                .filter(r -> scheme.dimension(r.dimensionCode()).isPresent()).toList();
+        for (Unit u : scheme.units()) {
+            for (DimensionScoreRow r : rows) {
+                if (!r.unitCode().equals(u.code())) {
+                    continue;
+                }
+                expected.merge(u.code(), 1, Integer::sum);
+                if (r.missing()) {
+                    byUnit.computeIfAbsent(u.code(), k -> new ArrayList<>())
+                            .add(scheme.dimension(r.dimensionCode()).orElseThrow().name());
+                }
+            }
+        }
+        return byUnit.entrySet().stream().map(e -> {
+            String name = scheme.unit(e.getKey()).orElseThrow().name();
+            return e.getValue().size() == expected.get(e.getKey()) ? name + "：全部 " + e.getValue().size() + " 项指标未报送"
+                    : name + "：" + String.join("、", e.getValue());
+        }).toList();
+    }
+
+    /** 逾期: files of the period received after the deadline (D11), with their unit. */
+    List<String> late(Scheme scheme, Run run) {
+        return files.forPeriod(scheme.id(), run.period().code()).stream()
+                .filter(f -> f.late() && f.unitCode() != null && scheme.unit(f.unitCode()).isPresent())
+                .map(f -> scheme.unit(f.unitCode()).orElseThrow().name() + "：" + f.receivedAt().format(MINUTE) + " 收到 "
+                        + f.fileName() + "（截止 " + run.period().deadline(scheme.deadlineDay()) + "）"
+                        + ("REJECTED".equals(f.status()) ? "，整份文件被退回" : ""))
+                .toList();
+    }
+
+    /** The competitions a run publishes: a month its monthly ones; a quarter all of them. */
+    static List<Competition> scored(Scheme scheme, Run run) {
+        return run.cycle() == Cycle.MONTHLY ? scheme.competitions(Cycle.MONTHLY) : scheme.competitions();
+    }
+
+    private static List<DimensionHeader> monthHeaders(Scheme scheme, Run run, Competition c) {
+        return scheme.scoredPeriods(c.cycle()).stream().filter(run.period()::contains)
+                .map(m -> new DimensionHeader(c.code() + "@" + m.code(), m.index() + "月", "分", "月度得分")).toList();
+    }
+
+    /** header code (competition@month) → unit → the unit's rank in that month's run. */
+    private Map<String, Map<String, Integer>> monthRanks(Scheme scheme, Run run, Competition c) {
+        Map<String, Map<String, Integer>> result = new LinkedHashMap<>();
+        for (Period m : scheme.scoredPeriods(c.cycle())) {
+            if (!run.period().contains(m)) {
+                continue;
+            }
+            runs.latestCompleted(scheme.id(), m.cycle(), m).ifPresent(monthRun -> result.put(c.code() + "@" + m.code(),
+                    scores.ranks(monthRun.id()).getOrDefault(c.code(), Map.of())));
+        }
+        return result;
+    }
+
+    static Comparator<RankedScore> byRankThenScheme(Scheme scheme) {
+        List<String> order = scheme.units().stream().map(Unit::code).toList();
+        return Comparator.comparingInt(RankedScore::rank).thenComparingInt(r -> order.indexOf(r.unitCode()));
+    }
+}

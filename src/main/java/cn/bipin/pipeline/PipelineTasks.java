@@ -1,0 +1,158 @@
+package cn.bipin.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import cn.bipin.award.AwardService;
+import cn.bipin.bulletin.BulletinService;
+import cn.bipin.bulletin.BulletinService.BulletinFiles;
+import cn.bipin.bulletin.OutputProperties;
+import cn.bipin.delivery.DeliveryRecord;
+import cn.bipin.delivery.DeliveryService;
+import cn.bipin.delivery.OutgoingMail;
+import cn.bipin.results.AnnualScoring;
+import cn.bipin.results.MonthlyScoring;
+import cn.bipin.results.QuarterlyScoring;
+import cn.bipin.results.RevisionDiff;
+import cn.bipin.results.ScoreRepository;
+import cn.bipin.results.ScoreRepository.RankedScore;
+import cn.bipin.run.Run;
+import cn.bipin.run.RunRepository;
+import cn.bipin.scheme.Recipient;
+import cn.bipin.scheme.Scheme;
+import cn.bipin.scheme.SchemeRepository;
+import cn.bipin.submission.FeedbackService;
+
+/** The work behind each step of the monthly, quarterly and annual jobs. */
+@Service
+public class PipelineTasks {
+
+    private static final Logger log = LoggerFactory.getLogger(PipelineTasks.class);
+
+    private final RunRepository runs;
+    private final SchemeRepository schemes;
+    private final MonthlyScoring monthly;
+    private final QuarterlyScoring quarterly;
+    private final AnnualScoring annual;
+    private final AwardService awards;
+    private final FeedbackService feedback;
+    private final BulletinService bulletins;
+    private final ScoreRepository scores;
+    private final RevisionDiff diffs;
+    private final DeliveryService delivery;
+    private final OutputProperties output;
+    private final JdbcClient jdbc;
+
+    PipelineTasks(RunRepository runs, SchemeRepository schemes, MonthlyScoring monthly, QuarterlyScoring quarterly,
+            AnnualScoring annual, AwardService awards, FeedbackService feedback, BulletinService bulletins,
+            ScoreRepository scores, RevisionDiff diffs, DeliveryService delivery, OutputProperties output,
+            JdbcClient jdbc) {
+        this.runs = runs;
+        this.schemes = schemes;
+        this.monthly = monthly;
+        this.quarterly = quarterly;
+        this.annual = annual;
+        this.awards = awards;
+        this.feedback = feedback;
+        this.bulletins = bulletins;
+        this.scores = scores;
+        this.diffs = diffs;
+        this.delivery = delivery;
+        this.output = output;
+        this.jdbc = jdbc;
+    }
+
+    public void score(long runId) {
+        Run run = run(runId);
+        Scheme scheme = schemes.load(run.scheme());
+        switch (run.cycle()) {
+            case MONTHLY -> monthly.score(run, scheme);
+            case QUARTERLY -> quarterly.score(run, scheme);
+            case ANNUAL -> annual.score(run, scheme);
+        }
+    }
+
+    public void awards(long runId) {
+        Run run = run(runId);
+        awards.apply(run, schemes.load(run.scheme()));
+    }
+
+    public void feedback(long runId) {
+        Run run = run(runId);
+        feedback.write(schemes.load(run.scheme()), run.period(), dir(run).resolve("反馈"));
+    }
+
+    public void bulletin(long runId) {
+        Run run = run(runId);
+        Path dir = dir(run);
+        bulletins.write(schemes.load(run.scheme()), run, dir);
+        runs.setOutputDir(runId, dir.toString());
+    }
+
+    /**
+     * Mails the bulletin to the scheme's recipients. A re-run whose results equal the revision before is not
+     * mailed unless forced; a recipient who already has this revision (a restarted run) is not mailed again.
+     */
+    public void deliver(long runId, boolean mail, boolean force) {
+        Run run = run(runId);
+        if (!mail) {
+            log.info("运行 #{}：按要求不发送邮件", runId);
+            return;
+        }
+        Optional<RevisionDiff.Diff> diff = diffs.againstPrevious(run);
+        if (diff.isPresent() && diff.get().unchanged() && !force) {
+            log.info("运行 #{}：结果与第{}版相同，不发送邮件（如需重发请加 --force）", runId, diff.get().previous().revision());
+            return;
+        }
+        Scheme scheme = schemes.load(run.scheme());
+        Set<String> done = Set.copyOf(jdbc.sql(
+                "SELECT recipient_email FROM delivery WHERE run_id = ? AND status IN ('SENT', 'WRITTEN')")
+                .param(runId).query(String.class).list());
+        List<Recipient> to = scheme.recipients().stream().filter(r -> !done.contains(r.email())).toList();
+        if (to.isEmpty()) {
+            return;
+        }
+        BulletinFiles files = bulletins.files(scheme, run, dir(run));
+        boolean correction = diff.isPresent() && !diff.get().unchanged();
+        String subject = (correction ? "【更正】" : "") + BulletinService.title(scheme, run);
+        List<DeliveryRecord> records = delivery.deliver(new OutgoingMail(run.id(), subject,
+                body(scheme, run, correction), List.of(files.pdf(), files.xlsx()), to));
+        long failed = records.stream().filter(r -> r.status() == DeliveryRecord.Status.FAILED).count();
+        if (failed > 0) {
+            log.error("运行 #{}：{} 封邮件发送失败，见 delivery 表", runId, failed);
+        }
+    }
+
+    private String body(Scheme scheme, Run run, boolean correction) {
+        List<RankedScore> totals = scores.totals(run.id());
+        List<String> lines = new ArrayList<>();
+        lines.add("各位领导：");
+        lines.add("");
+        lines.add("附件为" + BulletinService.title(scheme, run) + "（第" + run.revision() + "版），含PDF榜单及Excel明细。");
+        if (correction) {
+            lines.add("本版为更正版，更正内容见榜单首页“更正说明”，请以本版为准。");
+        }
+        lines.add("合计排名前三：");
+        totals.stream().limit(3).forEach(t -> lines.add("  第" + t.rank() + "名 "
+                + scheme.unit(t.unitCode()).orElseThrow().name() + " " + t.score().toPlainString() + "分"));
+        lines.add("");
+        lines.add(scheme.title() + "专项行动工作专班");
+        return String.join("\n", lines);
+    }
+
+    private Run run(long runId) {
+        return runs.find(runId).orElseThrow(() -> new IllegalStateException("运行 #" + runId + " 不存在"));
+    }
+
+    private Path dir(Run run) {
+        return output.runDir(run.scheme(), run.period().code(), run.revision());
+    }
+}

@@ -1,0 +1,73 @@
+package cn.bipin.results;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import cn.bipin.run.Run;
+import cn.bipin.run.RunRepository;
+import cn.bipin.scheme.Cycle;
+import cn.bipin.scheme.Period;
+import cn.bipin.scheme.Scheme;
+import cn.bipin.scheme.Unit;
+
+/**
+ * Each unit's reporting record for the year (报送纪律): the periods it reported late (D11) and the periods in which
+ * it left at least one dimension unreported (R-SCORE-2), over the scored months and quarters.
+ */
+@Service
+public class ReportingDiscipline {
+
+    /** One unit's late and missing periods, in order. */
+    public record Record(String unitCode, List<Period> late, List<Period> missing) {
+    }
+
+    private final JdbcClient jdbc;
+    private final RunRepository runs;
+
+    ReportingDiscipline(JdbcClient jdbc, RunRepository runs) {
+        this.jdbc = jdbc;
+        this.runs = runs;
+    }
+
+    public List<Record> forYear(Scheme scheme) {
+        Map<String, Record> byUnit = new LinkedHashMap<>();
+        for (Unit u : scheme.units()) {
+            byUnit.put(u.code(), new Record(u.code(), new ArrayList<>(), new ArrayList<>()));
+        }
+        for (Cycle cycle : List.of(Cycle.MONTHLY, Cycle.QUARTERLY)) {
+            if (scheme.competitions(cycle).isEmpty()) {
+                continue;
+            }
+            for (Period period : scheme.scoredPeriods(cycle)) {
+                jdbc.sql("""
+                        SELECT DISTINCT unit_code FROM received_file
+                        WHERE scheme = ? AND period = ? AND late = TRUE AND status = 'ACCEPTED' AND unit_code IS NOT NULL""")
+                        .params(scheme.id(), period.code()).query(String.class).list()
+                        .forEach(u -> {
+                            if (byUnit.containsKey(u)) {
+                                byUnit.get(u).late().add(period);
+                            }
+                        });
+                Run run = runs.latestCompleted(scheme.id(), cycle, period).orElse(null);
+                if (run == null) {
+                    continue;
+                }
+                jdbc.sql("""
+                        SELECT DISTINCT unit_code FROM dimension_score
+                        WHERE run_id = ? AND missing = TRUE AND method <> ?""")
+                        .params(run.id(), CompetitionScoring.PERIOD_MEAN).query(String.class).list()
+                        .forEach(u -> {
+                            if (byUnit.containsKey(u)) {
+                                byUnit.get(u).missing().add(period);
+                            }
+                        });
+            }
+        }
+        return List.copyOf(byUnit.values());
+    }
+}
