@@ -13,6 +13,7 @@ import cn.bipin.demo.DemoInbox;
 import cn.bipin.run.Run;
 import cn.bipin.run.RunLauncher;
 import cn.bipin.run.RunStatus;
+import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.SchemeRepository;
@@ -32,6 +33,9 @@ class DemoCommand implements Callable<Integer> {
     @Option(names = "--period", defaultValue = "2024-06", description = "运行的月份（默认 ${DEFAULT-VALUE}）")
     String period;
 
+    @Option(names = "--full-year", description = "写入全年演示报送（6–12月、第二至第四季度），在一个进程里依次运行全部月度、季度和年度计分")
+    boolean fullYear;
+
     private final SchemeRepository schemes;
     private final DemoInbox demo;
     private final InboxProperties inbox;
@@ -50,6 +54,9 @@ class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Scheme s = schemes.load(scheme);
+        if (fullYear) {
+            return fullYear(s, out);
+        }
         List<Period> seeded = demo.seedIfEmpty(s);
         if (seeded.isEmpty()) {
             out.println("收件箱 " + inbox.dir().resolve(s.id()).toAbsolutePath() + " 已有文件，未写入演示数据。");
@@ -64,5 +71,30 @@ class DemoCommand implements Callable<Integer> {
                 + "；查看所有运行 —— make status");
         out.flush();
         return run.status() == RunStatus.COMPLETED ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+    }
+
+    private int fullYear(Scheme s, PrintWriter out) {
+        List<Period> seeded = demo.seedYearIfEmpty(s);
+        out.println(seeded.isEmpty() ? "收件箱 " + inbox.dir().resolve(s.id()).toAbsolutePath() + " 已有文件，未写入演示数据。"
+                : "已写入全年演示报送：" + seeded.size() + " 期，" + inbox.dir().resolve(s.id()).toAbsolutePath());
+        out.flush();
+        List<Period> periods = new java.util.ArrayList<>();
+        for (Cycle cycle : List.of(Cycle.MONTHLY, Cycle.QUARTERLY, Cycle.ANNUAL)) {
+            periods.addAll(s.scoredPeriods(cycle));
+        }
+        long started = System.nanoTime();
+        Run last = null;
+        for (Period p : periods) {
+            last = launcher.launch(s.id(), p, true);
+            out.printf("运行 #%d %-8s 第%d版 %s%n", last.id(), p.code(), last.revision(),
+                    last.status() == RunStatus.COMPLETED ? "完成" : "失败：" + last.message());
+            out.flush();
+            if (last.status() != RunStatus.COMPLETED) {
+                return ExitCodes.RUN_FAILED;
+            }
+        }
+        out.printf("全年 %d 次运行用时 %.1f 秒%n%n", periods.size(), (System.nanoTime() - started) / 1e9);
+        report.print(last, out);
+        return ExitCodes.OK;
     }
 }

@@ -61,6 +61,28 @@ public class DemoInbox {
         return List.of(first, second);
     }
 
+    /**
+     * Seeds every scored month and quarter of the scheme year if its inbox holds no file at all (the first month
+     * with the usual mistakes); returns the periods seeded, months first.
+     */
+    public List<Period> seedYearIfEmpty(Scheme scheme) {
+        Path root = inbox.dir().resolve(scheme.id());
+        if (hasFiles(root)) {
+            return List.of();
+        }
+        List<Period> periods = new java.util.ArrayList<>();
+        for (Period month : scheme.scoredPeriods(cn.bipin.scheme.Cycle.MONTHLY)) {
+            seedMonth(scheme, month, periods.isEmpty());
+            periods.add(month);
+        }
+        for (Period quarter : scheme.scoredPeriods(cn.bipin.scheme.Cycle.QUARTERLY)) {
+            seedMonth(scheme, quarter, false);
+            periods.add(quarter);
+        }
+        log.info("已在 {} 写入全年演示报送：{} 期", root, periods.size());
+        return periods;
+    }
+
     private void seedMonth(Scheme scheme, Period period, boolean withMistakes) {
         Path dir = inbox.periodDir(scheme.id(), period.code());
         Path work = tempDir();
@@ -116,7 +138,7 @@ public class DemoInbox {
     private static Map<String, Object> figures(Scheme scheme, Unit unit, Period period) {
         double s = 0.6 + 0.4 * new Random(unit.code().hashCode()).nextDouble();
         Random r = new Random(unit.code().hashCode() * 31L + period.index());
-        double progress = period.index() / 12.0;
+        double progress = period.timeProgress().doubleValue();
         Map<String, Object> v = new LinkedHashMap<>();
         for (Dimension d : scheme.dimensionsFor(unit.code(), period.cycle())) {
             double x = switch (d.code()) {
@@ -124,7 +146,12 @@ public class DemoInbox {
                 case "c2_invest_completion" -> Math.min(1, progress * s * (0.7 + 0.6 * r.nextDouble()));
                 case "c2_registration_rate" -> Math.min(1, 0.7 + 0.4 * s * r.nextDouble());
                 case "c4_growth" -> -0.08 + 0.3 * s * r.nextDouble();
-                default -> cumulative(unit, d, period.index(), s);
+                default -> switch (d.method()) {
+                    case PROGRESS_RATIO -> Math.min(1, progress * s * (0.8 + 0.5 * r.nextDouble()));
+                    case TARGET_RATIO -> scheme.target(d, unit.code(), period).orElseThrow().doubleValue()
+                            * (0.75 + 0.3 * s) * (0.85 + 0.3 * r.nextDouble());
+                    default -> cumulative(unit, d, period.lastMonth().getMonthValue(), s);
+                };
             };
             int scale = d.isPercent() ? 4 : ("万元".equals(d.measure()) ? 2 : 0);
             v.put(d.code(), BigDecimal.valueOf(x).setScale(scale, RoundingMode.HALF_UP));

@@ -1,8 +1,5 @@
 package cn.bipin.monthly;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
@@ -11,17 +8,18 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import cn.bipin.testsupport.JobTestSupport;
+
 /** The monthly job on the embedded database a fresh machine uses. */
 class MonthlyJobH2Test extends MonthlyJobTestBase {
 
-    static final Path WORK = tempDir();
-    static final GreenMail MAIL = startGreenMail();
+    static final Path WORK = JobTestSupport.tempDir("bipin-monthly-h2");
+    static final GreenMail MAIL = JobTestSupport.startGreenMail();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + WORK.resolve("db").toAbsolutePath()
-                + "/bipin;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE");
-        register(registry, WORK, MAIL);
+        JobTestSupport.h2(registry, WORK);
+        JobTestSupport.register(registry, WORK, MAIL);
     }
 
     @AfterAll
@@ -37,13 +35,5 @@ class MonthlyJobH2Test extends MonthlyJobTestBase {
     @Override
     GreenMail greenMail() {
         return MAIL;
-    }
-
-    static Path tempDir() {
-        try {
-            return Files.createTempDirectory("bipin-monthly-h2");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -9,13 +9,15 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import cn.bipin.testsupport.JobTestSupport;
+
 import cn.bipin.testsupport.MariaDb;
 
 /** The same monthly job on a real MariaDB server, in a database of its own. Mandatory on CI. */
 class MonthlyJobMariaDbTest extends MonthlyJobTestBase {
 
-    static final Path WORK = MonthlyJobH2Test.tempDir();
-    static final GreenMail MAIL = startGreenMail();
+    static final Path WORK = JobTestSupport.tempDir("bipin-monthly-mariadb");
+    static final GreenMail MAIL = JobTestSupport.startGreenMail();
     static String url;
 
     @BeforeAll
@@ -25,15 +27,8 @@ class MonthlyJobMariaDbTest extends MonthlyJobTestBase {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> {
-            if (url == null) {
-                url = MariaDb.createDatabase("bipin_monthly_");
-            }
-            return url;
-        });
-        registry.add("spring.datasource.username", () -> MariaDb.USER);
-        registry.add("spring.datasource.password", () -> MariaDb.PASSWORD);
-        register(registry, WORK, MAIL);
+        url = JobTestSupport.mariaDb(registry, "bipin_monthly_");
+        JobTestSupport.register(registry, WORK, MAIL);
     }
 
     @AfterAll

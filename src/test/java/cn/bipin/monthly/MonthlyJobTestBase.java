@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +35,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import cn.bipin.bulletin.BulletinService;
 import cn.bipin.results.ScoreRepository;
@@ -56,7 +53,7 @@ import cn.bipin.submission.SubmissionTemplates;
  * (GreenMail). Subclasses choose the database. Expected scores are worked by hand from DOMAIN §3.2–3.3;
  * time progress for June is 6/12 = 0.5.
  */
-@SpringBootTest(properties = {"bipin.cli.enabled=false", "bipin.jobs-dir=src/test/resources/jobs"})
+@SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class MonthlyJobTestBase {
@@ -83,26 +80,6 @@ abstract class MonthlyJobTestBase {
     abstract Path work();
 
     abstract GreenMail greenMail();
-
-    static void register(DynamicPropertyRegistry registry, Path work, GreenMail greenMail) {
-        registry.add("bipin.inbox.dir", () -> work.resolve("inbox").toString());
-        registry.add("bipin.inbox.archive", () -> work.resolve("archive").toString());
-        registry.add("bipin.output.dir", () -> work.resolve("out").toString());
-        registry.add("bipin.mail.outbox", () -> work.resolve("outbox").toString());
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
-    }
-
-    static GreenMail startGreenMail() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            GreenMail mail = new GreenMail(new ServerSetup(socket.getLocalPort() + 0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            socket.close();
-            mail.start();
-            return mail;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @BeforeAll
     void runJune() throws IOException {
