@@ -13,6 +13,9 @@ import java.util.List;
  * @param totals       the total ranking; empty when the run publishes none
  * @param missing      未报送 lines, e.g. "良田镇：项目开工率、年度投资完成率"
  * @param late         逾期 lines, e.g. "丰登镇：2024-07-23 09:12 收到 丰登镇-2024-06.xlsx"
+ * @param before       tables printed under the title, before the rankings, then a page break (更正说明)
+ * @param after        tables printed after the total ranking, before the 未报送 / 逾期 lists
+ *                     (年度各项比拼得分, 考核结果运用, 报送纪律)
  */
 public record Bulletin(String title,
                        String subtitle,
@@ -24,15 +27,18 @@ public record Bulletin(String title,
                        List<TableSection> before,
                        List<TableSection> after) {
 
-    public Bulletin(String title, String subtitle, String footer, List<CompetitionTable> competitions,
-            List<TotalRow> totals, List<String> missing, List<String> late) {
-        this(title, subtitle, footer, competitions, totals, missing, late, List.of(), List.of());
-    }
-
     public Bulletin {
         competitions = competitions == null ? List.of() : List.copyOf(competitions);
         totals = totals == null ? List.of() : List.copyOf(totals);
         missing = missing == null ? List.of() : List.copyOf(missing);
         late = late == null ? List.of() : List.copyOf(late);
+        before = before == null ? List.of() : List.copyOf(before);
+        after = after == null ? List.of() : List.copyOf(after);
+    }
+
+    /** A bulletin without extra tables: the monthly one. */
+    public Bulletin(String title, String subtitle, String footer, List<CompetitionTable> competitions,
+                    List<TotalRow> totals, List<String> missing, List<String> late) {
+        this(title, subtitle, footer, competitions, totals, missing, late, List.of(), List.of());
     }
 }

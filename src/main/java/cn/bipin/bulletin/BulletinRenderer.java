@@ -59,7 +59,7 @@ public class BulletinRenderer {
         long start = System.nanoTime();
         try {
             JasperPrint print = JasperFillManager.fillReport(compiled, BulletinReportData.parameters(bulletin),
-                    new JRMapCollectionDataSource(BulletinReportData.competitions(bulletin)));
+                    new JRMapCollectionDataSource(BulletinReportData.blocks(bulletin)));
             Path target = out.toAbsolutePath();
             Files.createDirectories(target.getParent());
             Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");

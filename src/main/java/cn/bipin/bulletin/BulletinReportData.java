@@ -15,6 +15,11 @@ final class BulletinReportData {
 
     static final String NONE = "无";
 
+    /** Detail band kinds, in the order the bulletin prints them; see the template's detail bands. */
+    static final String SECTION = "section";
+    static final String COMPETITION = "competition";
+    static final String TOTALS = "totals";
+
     /** Text width of a value cell in the template: 112 pt less 6 pt padding, at 8 pt. */
     private static final double VALUE_COLUMN_EMS = 13.0;
 
@@ -43,16 +48,69 @@ final class BulletinReportData {
         parameters.put("title", bulletin.title());
         parameters.put("subtitle", bulletin.subtitle());
         parameters.put("footer", bulletin.footer());
-        parameters.put("totals", bulletin.totals().stream().map(BulletinReportData::totalRow).toList());
         parameters.put("missingText", lines(bulletin.missing()));
         parameters.put("lateText", lines(bulletin.late()));
         return parameters;
+    }
+
+    /**
+     * The report's records, one per detail band printed: the 更正 sections (the last followed by a page break),
+     * the competitions, the total ranking when there is one, then the closing sections.
+     */
+    static List<Map<String, ?>> blocks(Bulletin bulletin) {
+        List<Map<String, ?>> blocks = new ArrayList<>();
+        List<TableSection> before = bulletin.before();
+        for (int i = 0; i < before.size(); i++) {
+            blocks.add(section(before.get(i), i == before.size() - 1));
+        }
+        blocks.addAll(competitions(bulletin));
+        if (!bulletin.totals().isEmpty()) {
+            Map<String, Object> totals = new HashMap<>();
+            totals.put("kind", TOTALS);
+            totals.put("rows", bulletin.totals().stream().map(BulletinReportData::totalRow).toList());
+            blocks.add(totals);
+        }
+        for (TableSection section : bulletin.after()) {
+            blocks.add(section(section, false));
+        }
+        return blocks;
+    }
+
+    /**
+     * A section as the template's one section table reads it: column k's header {@code hk} and cells {@code ck};
+     * columns past {@code columnCount} are hidden and their width goes to the others by column weight.
+     */
+    static Map<String, ?> section(TableSection section, boolean breakAfter) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("kind", SECTION);
+        fields.put("heading", section.title());
+        fields.put("note", isBlank(section.note()) ? null : section.note());
+        fields.put("columnCount", section.headers().size());
+        for (int i = 0; i < section.headers().size(); i++) {
+            fields.put("h" + (i + 1), section.headers().get(i));
+        }
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (TableRow row : section.rows()) {
+            Map<String, Object> cells = new HashMap<>();
+            for (int i = 0; i < row.cells().size(); i++) {
+                cells.put("c" + (i + 1), row.cells().get(i));
+            }
+            cells.put("bottom", row.highlight());
+            rows.add(cells);
+        }
+        if (rows.isEmpty()) {
+            rows.add(Map.of("c1", NONE, "bottom", false));
+        }
+        fields.put("rows", rows);
+        fields.put("breakAfter", breakAfter);
+        return fields;
     }
 
     static List<Map<String, ?>> competitions(Bulletin bulletin) {
         List<Map<String, ?>> competitions = new ArrayList<>();
         for (CompetitionTable competition : bulletin.competitions()) {
             Map<String, Object> fields = new HashMap<>();
+            fields.put("kind", COMPETITION);
             fields.put("heading", heading(competition));
             List<DimensionHeader> dimensions = competition.dimensions();
             fields.put("dimCount", dimensions.size());

@@ -6,10 +6,13 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -39,15 +42,18 @@ public class BulletinWorkbookWriter {
     static final String LISTS_SHEET = "未报送与逾期";
 
     private static final Logger log = LoggerFactory.getLogger(BulletinWorkbookWriter.class);
-    private static final Pattern PERCENT = Pattern.compile("-?[\\d,]+(\\.\\d+)?%");
-    private static final Pattern NUMBER = Pattern.compile("-?[\\d,]+(\\.\\d+)?");
+    /** A number as the job formats one: no leading zeros (a code like 007 stays text), commas only between thousands. */
+    private static final String DIGITS = "-?(?:0|[1-9]\\d{0,2}(?:,\\d{3})+|[1-9]\\d*)(?:\\.(\\d+))?";
+    private static final Pattern PERCENT = Pattern.compile(DIGITS + "%");
+    private static final Pattern NUMBER = Pattern.compile(DIGITS);
     private static final int MAX_COLUMN_CHARS = 60;
 
     public BulletinWorkbookWriter() {
     }
 
     /**
-     * Writes one sheet per competition, a 合计 sheet when there are totals, and a 未报送与逾期 sheet;
+     * Writes the sheets in the PDF's order: one per {@link Bulletin#before()} section, one per competition,
+     * a 合计 sheet when there are totals, one per {@link Bulletin#after()} section, and a 未报送与逾期 sheet;
      * replaces {@code out}.
      *
      * @throws IllegalArgumentException if a row's cells do not match its competition's dimensions
@@ -59,11 +65,17 @@ public class BulletinWorkbookWriter {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             Set<String> sheetNames = new HashSet<>();
+            for (TableSection section : bulletin.before()) {
+                writeSection(workbook.createSheet(uniqueName(section.title(), sheetNames)), section, styles);
+            }
             for (CompetitionTable competition : bulletin.competitions()) {
                 writeCompetition(workbook.createSheet(uniqueName(competition.name(), sheetNames)), competition, styles);
             }
             if (!bulletin.totals().isEmpty()) {
                 writeTotals(workbook.createSheet(uniqueName(TOTALS_SHEET, sheetNames)), bulletin.totals(), styles);
+            }
+            for (TableSection section : bulletin.after()) {
+                writeSection(workbook.createSheet(uniqueName(section.title(), sheetNames)), section, styles);
             }
             writeLists(workbook.createSheet(uniqueName(LISTS_SHEET, sheetNames)), bulletin, styles);
             Path target = out.toAbsolutePath();
@@ -119,6 +131,21 @@ public class BulletinWorkbookWriter {
         table.finish();
     }
 
+    /** The section's own headers and cells; a cell that reads as a number is stored as one, like the figures. */
+    private static void writeSection(Sheet sheet, TableSection section, Styles styles) {
+        Table table = new Table(sheet, styles, section.headers());
+        for (TableRow row : section.rows()) {
+            Row line = table.nextRow();
+            for (int column = 0; column < row.cells().size(); column++) {
+                table.figure(line, column, row.cells().get(column), row.highlight());
+            }
+        }
+        if (section.rows().isEmpty()) {
+            table.text(table.nextRow(), 0, BulletinReportData.NONE, false);
+        }
+        table.finish();
+    }
+
     private static void writeLists(Sheet sheet, Bulletin bulletin, Styles styles) {
         Table table = new Table(sheet, styles, List.of("类型", "说明"));
         writeList(table, "未报送", bulletin.missing());
@@ -150,14 +177,15 @@ public class BulletinWorkbookWriter {
         final CellStyle header;
         final CellStyle text;
         final CellStyle decimal;
-        final CellStyle percent;
         final CellStyle integer;
         final CellStyle bottomText;
         final CellStyle bottomDecimal;
-        final CellStyle bottomPercent;
         final CellStyle bottomInteger;
+        private final Workbook workbook;
+        private final Map<String, CellStyle> numbers = new HashMap<>();
 
         Styles(Workbook workbook) {
+            this.workbook = workbook;
             Font bold = workbook.createFont();
             bold.setBold(true);
             header = workbook.createCellStyle();
@@ -168,16 +196,20 @@ public class BulletinWorkbookWriter {
             header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             short twoDecimals = workbook.createDataFormat().getFormat("#,##0.00");
-            short percentFormat = workbook.createDataFormat().getFormat("0.00%");
             short whole = workbook.createDataFormat().getFormat("#,##0");
             text = workbook.createCellStyle();
             decimal = formatted(workbook, twoDecimals);
-            percent = formatted(workbook, percentFormat);
             integer = formatted(workbook, whole);
             bottomText = highlighted(workbook, text);
             bottomDecimal = highlighted(workbook, decimal);
-            bottomPercent = highlighted(workbook, percent);
             bottomInteger = highlighted(workbook, integer);
+        }
+
+        /** A number style showing as many decimals as the printed text had, shaded for a highlighted row. */
+        CellStyle number(int decimals, boolean percent, boolean bottom) {
+            String format = (percent ? "0" : "#,##0") + (decimals > 0 ? "." + "0".repeat(decimals) : "") + (percent ? "%" : "");
+            CellStyle plain = numbers.computeIfAbsent(format, key -> formatted(workbook, workbook.createDataFormat().getFormat(key)));
+            return bottom ? numbers.computeIfAbsent(format + "|highlighted", key -> highlighted(workbook, plain)) : plain;
         }
 
         private static CellStyle formatted(Workbook workbook, short format) {
@@ -245,29 +277,35 @@ public class BulletinWorkbookWriter {
             }
         }
 
-        /** A formatted figure back to a number: "45.00%" → 0.45 as 0.00%, "1,234.50" → 1234.5, "6" → 6; anything else stays text. */
+        /**
+         * A formatted figure back to a number shown as it was printed: "45.00%" → 0.45 as 0.00%, "1,234.50" →
+         * 1234.5 as #,##0.00, "100,000" → 100000 as #,##0; anything else stays text.
+         */
         void figure(Row row, int column, String value, boolean bottom) {
             if (BulletinReportData.isBlank(value)) {
                 text(row, column, null, bottom);
                 return;
             }
             String trimmed = value.trim();
+            Matcher percent = PERCENT.matcher(trimmed);
+            Matcher number = NUMBER.matcher(trimmed);
             Cell cell = row.createCell(column);
-            if (PERCENT.matcher(trimmed).matches()) {
-                BigDecimal number = new BigDecimal(trimmed.substring(0, trimmed.length() - 1).replace(",", ""));
-                cell.setCellValue(number.movePointLeft(2).doubleValue());
-                cell.setCellStyle(bottom ? styles.bottomPercent : styles.percent);
-            } else if (NUMBER.matcher(trimmed).matches()) {
+            if (percent.matches()) {
+                BigDecimal parsed = new BigDecimal(trimmed.substring(0, trimmed.length() - 1).replace(",", ""));
+                cell.setCellValue(parsed.movePointLeft(2).doubleValue());
+                cell.setCellStyle(styles.number(decimals(percent), true, bottom));
+            } else if (number.matches()) {
                 cell.setCellValue(new BigDecimal(trimmed.replace(",", "")).doubleValue());
-                boolean whole = trimmed.indexOf('.') < 0;
-                cell.setCellStyle(whole
-                        ? (bottom ? styles.bottomInteger : styles.integer)
-                        : (bottom ? styles.bottomDecimal : styles.decimal));
+                cell.setCellStyle(styles.number(decimals(number), false, bottom));
             } else {
                 cell.setCellValue(trimmed);
                 cell.setCellStyle(bottom ? styles.bottomText : styles.text);
             }
             widen(column, trimmed);
+        }
+
+        private static int decimals(Matcher matched) {
+            return matched.group(1) == null ? 0 : matched.group(1).length();
         }
 
         void finish() {

@@ -76,6 +76,51 @@ final class BulletinSamples {
                 new TotalRow(6, "–", "财政局", "部门", new BigDecimal("33.33"), true));
     }
 
+    /**
+     * The June bulletin re-published as 更正 at year end with the extra tables of an annual bulletin: 报送数据变更
+     * before the rankings, 考核结果运用, 年度各项比拼得分 (ten columns) and an empty 报送纪律 after the totals.
+     * The cells are fixture texts the renderers print as given, not computed here.
+     */
+    static Bulletin correctionWithSections() {
+        Bulletin june = june2024();
+        return new Bulletin("金凤区\"双拼双促\"2024年6月晾晒榜单（更正）", june.subtitle(), june.footer(),
+                june.competitions(), june.totals(), june.missing(), june.late(),
+                List.of(submissionChanges()),
+                List.of(awards(), annualScores(), discipline()));
+    }
+
+    static TableSection submissionChanges() {
+        return new TableSection("更正说明：报送数据变更", "与第1版相比，以下报送数据已更正；得分与排名随之重算。",
+                List.of("单位", "指标", "原值", "新值", "文件", "收到时间"),
+                List.of(new TableRow(List.of("良田镇", "年度投资完成率", "25.00%", "30.00%",
+                                "报送表_2024-06_liangtian_良田镇（更正）.xlsx", "2024-07-25 10:32"), false),
+                        new TableRow(List.of("丰登镇", "新增上限入规企业个数", "", "1",
+                                "丰登镇-2024-06.xlsx", "2024-07-23 09:12"), true)));
+    }
+
+    /** DOMAIN §3.5: +3 and 优秀比例 +5% for all ranks ≤ 3 and annual rank 1; funds 100,000 / 80,000 / 50,000 by annual rank. */
+    static TableSection awards() {
+        return new TableSection("考核结果运用", "依据年度合计排名及各月、各季度比拼排名。",
+                List.of("名次", "单位", "总得分", "效能考核加分", "优秀比例", "工作经费（元）", "说明"),
+                List.of(new TableRow(List.of("1", "发展和改革局", "86.67", "3", "5%", "100,000", "各期排名均在前3名，年度第1名"), false),
+                        new TableRow(List.of("2", "工业信息化和科学技术局", "84.10", "1", "", "80,000", "各期排名均在前4名，年度第2名"), false),
+                        new TableRow(List.of("3", "良田镇", "80.25", "", "", "50,000", "7月 项目投资比拼 第5名（需前3名）"), true)));
+    }
+
+    static TableSection annualScores() {
+        return new TableSection("年度各项比拼得分", null,
+                List.of("单位", "主要指标比拼", "项目投资比拼", "产业发展比拼", "招商引资比拼", "营商环境比拼",
+                        "城市建设比拼", "乡村振兴比拼", "背靠背评议", "年度总得分"),
+                List.of(new TableRow(List.of("发展和改革局", "90.00", "95.50", "88.00", "80.00", "92.00",
+                                "85.00", "", "91.20", "86.67"), false),
+                        new TableRow(List.of("工业信息化和科学技术局", "82.00", "91.00", "100.00", "78.50", "88.00",
+                                "80.00", "", "87.40", "84.10"), false)));
+    }
+
+    static TableSection discipline() {
+        return new TableSection("报送纪律", "", List.of("单位", "未报送次数", "逾期次数", "说明"), List.of());
+    }
+
     /** A competition with four dimensions, which no template column layout can hold. */
     static CompetitionTable fourDimensions() {
         List<DimensionHeader> dimensions = List.of(
