@@ -241,7 +241,7 @@ abstract class YearJobTestBase {
     private String pdfText(Run run) throws IOException {
         var files = bulletins.files(schemes.load(SCHEME), run, Path.of(run.outputDir()));
         try (PDDocument pdf = Loader.loadPDF(files.pdf().toFile())) {
-            return new PDFTextStripper().getText(pdf);
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s*\\n\\s*", ""); // table cells wrap
         }
     }
 
