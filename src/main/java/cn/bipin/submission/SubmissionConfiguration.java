@@ -9,7 +9,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -49,7 +49,7 @@ public class SubmissionConfiguration {
     }
 
     @Bean
-    public JdbcBatchItemWriter<SubmissionRecord> submissionRowWriter(DataSource dataSource) {
+    public ItemWriter<SubmissionRecord> submissionRowWriter(DataSource dataSource) {
         return new JdbcBatchItemWriterBuilder<SubmissionRecord>()
                 .dataSource(dataSource)
                 .sql("""
@@ -92,7 +92,7 @@ public class SubmissionConfiguration {
     @Bean
     public Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             InboxRowReader inboxRowReader, SubmissionValidator submissionValidator,
-            JdbcBatchItemWriter<SubmissionRecord> submissionRowWriter, StepExecutionListener receivedFileLedgerCloser) {
+            ItemWriter<SubmissionRecord> submissionRowWriter, StepExecutionListener receivedFileLedgerCloser) {
         return new StepBuilder("ingestStep", jobRepository).<InboxItem, SubmissionRecord>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(inboxRowReader)

@@ -28,14 +28,14 @@ import cn.bipin.submission.SubmissionTemplates;
  * 损坏.xlsx         corrupt    rejected as a whole
  * </pre>
  */
-final class MonthlyFixture {
+public final class MonthlyFixture {
 
-    static final Period JUNE = Period.month(2024, 6);
+    public static final Period JUNE = Period.month(2024, 6);
 
     private MonthlyFixture() {
     }
 
-    static void writeJuneInbox(Scheme scheme, SubmissionTemplates templates, Path inboxDir) throws IOException {
+    public static void writeJuneInbox(Scheme scheme, SubmissionTemplates templates, Path inboxDir) throws IOException {
         Path dir = inboxDir.resolve(scheme.id()).resolve(JUNE.code());
         Files.createDirectories(dir);
         Path work = Files.createTempDirectory("templates");
