@@ -47,6 +47,7 @@ public class BulletinRenderer {
 
     /**
      * Writes the bulletin as a PDF to {@code out}, replacing it; the file appears complete or not at all.
+     * Its {@link TableSection}s were checked when built, so only the competitions are checked here.
      *
      * @throws IllegalArgumentException if a competition has more than {@value #MAX_DIMENSIONS} dimensions
      *                                  or a row's cells do not match its competition's dimensions

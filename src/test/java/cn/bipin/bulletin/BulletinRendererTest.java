@@ -144,10 +144,93 @@ class BulletinRendererTest {
                 .hasMessageContaining("有 2 个维度值，应为 3 个");
     }
 
+    @Test
+    void printsCorrectionSectionsFirstAndClosingSectionsAfterTheTotals() throws IOException {
+        Path pdf = dir.resolve("sections.pdf");
+
+        renderer.renderPdf(BulletinSamples.correctionWithSections(), pdf);
+
+        String firstPage = squeezed(text(pdf, 1, 1));
+        String all = squeezed(text(pdf));
+        // the 更正说明 page holds only its section: the page break comes before the first competition
+        assertThat(firstPage).contains("2024年6月晾晒榜单（更正）", "更正说明：报送数据变更",
+                "与第1版相比，以下报送数据已更正",
+                "单位指标原值新值文件收到时间",
+                "良田镇年度投资完成率25.00%30.00%报送表_2024-06_liangtian_良田镇（更正）.xlsx2024-07-2510:32",
+                "丰登镇新增上限入规企业个数1丰登镇-2024-06.xlsx2024-07-2309:12");
+        assertThat(firstPage).doesNotContain("项目投资比拼（权重15）");
+        assertThat(all.indexOf("更正说明：报送数据变更")).isLessThan(all.indexOf("项目投资比拼（权重15）"));
+
+        int totals = all.indexOf("合计排名（总得分）");
+        assertThat(totals).isPositive();
+        assertThat(all.indexOf("考核结果运用")).isGreaterThan(totals);
+        assertThat(all.indexOf("年度各项比拼得分")).isGreaterThan(all.indexOf("考核结果运用"));
+        assertThat(all.indexOf("报送纪律")).isGreaterThan(all.indexOf("年度各项比拼得分"));
+        assertThat(all.indexOf("未报送·财政局")).isGreaterThan(all.indexOf("报送纪律"));
+
+        String closing = all.substring(totals);
+        assertThat(closing).contains("依据年度合计排名及各月、各季度比拼排名。",
+                "名次单位总得分效能考核加分优秀比例工作经费（元）说明",
+                "1发展和改革局86.6735%100,000各期排名均在前3名，年度第1名",
+                "3良田镇80.2550,0007月项目投资比拼第5名（需前3名）",
+                "单位主要指标比拼项目投资比拼产业发展比拼招商引资比拼营商环境比拼城市建设比拼乡村振兴比拼背靠背评议年度总得分",
+                "工业信息化和科学技术局82.0091.00100.0078.5088.0080.0087.4084.10",
+                "单位未报送次数逾期次数说明无");
+    }
+
+    @Test
+    void embedsEveryFontOfTheSections() throws IOException {
+        Path pdf = dir.resolve("sections.pdf");
+
+        renderer.renderPdf(BulletinSamples.correctionWithSections(), pdf);
+
+        List<PDFont> fonts = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : document.getPages()) {
+                collectFonts(page.getResources(), fonts);
+            }
+        }
+        assertThat(fonts).isNotEmpty();
+        assertThat(fonts).allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
+        assertThat(fonts).allSatisfy(font -> assertThat(font.getName()).contains("WenQuanYi"));
+    }
+
+    @Test
+    void printsABulletinOfSectionsOnly() throws IOException {
+        Path pdf = dir.resolve("awards.pdf");
+        TableSection cases = new TableSection("年度优秀案例", null, List.of("案例"),
+                List.of(new TableRow(List.of("良田镇：“拿地即开工”审批改革"), false)));
+
+        renderer.renderPdf(new Bulletin("金凤区\"双拼双促\"2024年度考核结果", "年度", "运行 #30",
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(BulletinSamples.awards(), cases)), pdf);
+
+        String text = squeezed(text(pdf));
+        assertThat(text).contains("2024年度考核结果", "考核结果运用", "2工业信息化和科学技术局84.10180,000",
+                "年度优秀案例案例良田镇：“拿地即开工”审批改革", "运行#30");
+        assertThat(text).doesNotContain("合计排名（总得分）", "标红为后三名");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+        }
+    }
+
     private static String text(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(document);
         }
+    }
+
+    private static String text(Path pdf, int firstPage, int lastPage) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(firstPage);
+            stripper.setEndPage(lastPage);
+            return stripper.getText(document);
+        }
+    }
+
+    /** Without white space, so a cell's text wrapped over lines and a table row read as one string. */
+    private static String squeezed(String text) {
+        return text.replaceAll("\\s+", "");
     }
 
     private static void collectFonts(PDResources resources, List<PDFont> fonts) throws IOException {
