@@ -142,7 +142,7 @@ final class BulletinReportData {
     }
 
     /**
-     * "value（当月 x）", the month amount only where there is one. A pair too wide for the value column
+     * "value（本期 x）", the month amount only where there is one. A pair too wide for the value column
      * breaks before the bracket, so a wrapped cell never splits a number.
      */
     static String cellText(DimensionCell cell) {
@@ -150,7 +150,7 @@ final class BulletinReportData {
         if (isBlank(cell.monthAmount())) {
             return value;
         }
-        String month = "（当月 " + cell.monthAmount() + "）";
+        String month = "（本期 " + cell.monthAmount() + "）";
         return emWidth(value + month) <= VALUE_COLUMN_EMS ? value + month : value + "\n" + month;
     }
 

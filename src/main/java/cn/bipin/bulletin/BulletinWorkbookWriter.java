@@ -96,7 +96,7 @@ public class BulletinWorkbookWriter {
                     ? dimension.name()
                     : dimension.name() + "（" + dimension.measure() + "）";
             headers.add(name + " 完成值");
-            headers.add(dimension.name() + " 当月");
+            headers.add(dimension.name() + " 本期");
             headers.add(dimension.name() + " 得分");
         }
         headers.add("比拼得分");

@@ -48,7 +48,7 @@ class BulletinRendererTest {
         // 良田镇's C2 line as the fixture publishes it: 45.00% scores 90.00, competition score 76.67
         assertThat(text).contains("45.00%", "90.00", "76.67");
         // the month amount is printed beside the cumulative value
-        assertThat(text).contains("9,876.50（当月 1,234.50）");
+        assertThat(text).contains("9,876.50（本期 1,234.50）");
         assertThat(text).containsPattern("第 1 页\\s*/ 共 \\d+ 页");
     }
 

@@ -11,12 +11,12 @@ class BulletinReportDataTest {
 
     @Test
     void printsTheMonthAmountBesideTheValueAndBreaksOnlyWhenTooWide() {
-        // 9,876.50（当月 1,234.50）: 12 digits × 0.56 + 5 of ",. " × 0.28 + 4 CJK = 6.72 + 1.40 + 4 = 12.12 em ≤ 13
+        // 9,876.50（本期 1,234.50）: 12 digits × 0.56 + 5 of ",. " × 0.28 + 4 CJK = 6.72 + 1.40 + 4 = 12.12 em ≤ 13
         assertThat(BulletinReportData.cellText(new DimensionCell("9,876.50", "1,234.50", BigDecimal.ONE)))
-                .isEqualTo("9,876.50（当月 1,234.50）");
-        // 123,456.78（当月 12,345.67）: 15 × 0.56 + 5 × 0.28 + 4 = 8.40 + 1.40 + 4 = 13.80 em > 13
+                .isEqualTo("9,876.50（本期 1,234.50）");
+        // 123,456.78（本期 12,345.67）: 15 × 0.56 + 5 × 0.28 + 4 = 8.40 + 1.40 + 4 = 13.80 em > 13
         assertThat(BulletinReportData.cellText(new DimensionCell("123,456.78", "12,345.67", BigDecimal.ONE)))
-                .isEqualTo("123,456.78\n（当月 12,345.67）");
+                .isEqualTo("123,456.78\n（本期 12,345.67）");
         assertThat(BulletinReportData.cellText(new DimensionCell("45.00%", "", BigDecimal.ONE))).isEqualTo("45.00%");
         assertThat(BulletinReportData.cellText(new DimensionCell("", null, null))).isEmpty();
     }

@@ -51,7 +51,7 @@ final class BulletinSamples {
         return new CompetitionTable("c2", "项目投资比拼", "权重 15", dimensions, markBottom(rows));
     }
 
-    /** C4 with cumulative amounts and their month amounts (当月); competition score = mean of the three, e.g. 良田镇 (80.00 + 87.34 + 66.67) / 3 = 78.003… → 78.00. */
+    /** C4 with cumulative amounts and their month amounts (本期); competition score = mean of the three, e.g. 良田镇 (80.00 + 87.34 + 66.67) / 3 = 78.003… → 78.00. */
     static CompetitionTable industryDevelopment() {
         List<DimensionHeader> dimensions = List.of(
                 new DimensionHeader("c4_revenue", "已上限入规企业营业收入(产值)贡献", "万元", "最优值比例法"),

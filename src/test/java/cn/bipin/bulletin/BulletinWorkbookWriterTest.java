@@ -36,9 +36,9 @@ class BulletinWorkbookWriterTest {
             assertThat(sheetNames(workbook)).containsExactly("项目投资比拼", "产业发展比拼", "合计", "未报送与逾期");
             Sheet c2 = workbook.getSheet("项目投资比拼");
             assertThat(text(c2.getRow(0))).containsExactly("排名", "变化", "单位", "类别",
-                    "项目开工率（%） 完成值", "项目开工率 当月", "项目开工率 得分",
-                    "年度投资完成率（%） 完成值", "年度投资完成率 当月", "年度投资完成率 得分",
-                    "入库报统率（%） 完成值", "入库报统率 当月", "入库报统率 得分", "比拼得分");
+                    "项目开工率（%） 完成值", "项目开工率 本期", "项目开工率 得分",
+                    "年度投资完成率（%） 完成值", "年度投资完成率 本期", "年度投资完成率 得分",
+                    "入库报统率（%） 完成值", "入库报统率 本期", "入库报统率 得分", "比拼得分");
             assertThat(c2.getPaneInformation().isFreezePane()).isTrue();
             assertThat(c2.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(workbook.getFontAt(c2.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
