@@ -7,12 +7,16 @@ SCHEME   ?= jinfeng-2024
 PERIOD   ?= 2024-06
 BIPIN    := $(JAVA) $(JAVA_OPTS) -jar $(JAR)
 
-.PHONY: help build run month templates status test bench clean
+.PHONY: help build run demo-year month quarter year restart templates status test bench clean
 
 help:
 	@echo "make run                      构建，写入演示报送（收件箱为空时），运行 2024-06 月度计分"
 	@echo "make month PERIOD=2024-07     运行某一月（SCHEME=$(SCHEME)）"
-	@echo "make month PERIOD=2024-07 MAIL=no   运行但不发邮件"
+	@echo "make month PERIOD=2024-07 MAIL=no   运行但不发邮件（FORCE=yes：结果无变化也发）"
+	@echo "make quarter PERIOD=2024-Q3   运行某一季度（本季度各月须已运行）"
+	@echo "make year PERIOD=2024         运行年度总比拼（全年各月、各季度须已运行）"
+	@echo "make restart RUN=12           重启失败的运行（编号见 make status）"
+	@echo "make demo-year                全年演示：写入6–12月及各季度报送，依次运行全部月度、季度和年度计分"
 	@echo "make templates PERIOD=2024-07 生成各单位该月的报送模板"
 	@echo "make status                   最近的运行"
 	@echo "make test                     全部测试（有 MariaDB 时也在 MariaDB 上跑）"
@@ -27,8 +31,22 @@ build: $(JAR)
 run: $(JAR)
 	$(BIPIN) demo --scheme $(SCHEME) --period $(PERIOD)
 
+RUNFLAGS = $(if $(filter no,$(MAIL)),--no-mail,) $(if $(filter yes,$(FORCE)),--force,)
+
 month: $(JAR)
-	$(BIPIN) run monthly --scheme $(SCHEME) --period $(PERIOD) $(if $(filter no,$(MAIL)),--no-mail,)
+	$(BIPIN) run monthly --scheme $(SCHEME) --period $(PERIOD) $(RUNFLAGS)
+
+quarter: $(JAR)
+	$(BIPIN) run quarterly --scheme $(SCHEME) --period $(PERIOD) $(RUNFLAGS)
+
+year: $(JAR)
+	$(BIPIN) run annual --scheme $(SCHEME) --period $(PERIOD) $(RUNFLAGS)
+
+restart: $(JAR)
+	$(BIPIN) restart $(RUN)
+
+demo-year: $(JAR)
+	$(BIPIN) demo --full-year --scheme $(SCHEME)
 
 templates: $(JAR)
 	$(BIPIN) template --scheme $(SCHEME) --period $(PERIOD)

@@ -57,13 +57,15 @@ class AnnualSections {
         Map<String, BigDecimal> competitionScore = new HashMap<>();
         scores.competitions(run.id()).forEach(s -> competitionScore.put(s.competitionCode() + "|" + s.unitCode(), s.score()));
 
-        List<String> headers = new ArrayList<>(List.of("名次", "单位"));
+        List<String> headers = new ArrayList<>(List.of("单位"));
         scheme.competitions().forEach(c -> headers.add(c.name()));
         headers.add("总得分");
+        headers.add("名次");
         List<TableRow> rows = totals.stream().map(t -> {
-            List<String> cells = new ArrayList<>(List.of(Integer.toString(t.rank()), unitName(scheme, t.unitCode())));
+            List<String> cells = new ArrayList<>(List.of(unitName(scheme, t.unitCode())));
             scheme.competitions().forEach(c -> cells.add(Figures.score(competitionScore.get(c.code() + "|" + t.unitCode()))));
             cells.add(Figures.score(t.score()));
+            cells.add(Integer.toString(t.rank()));
             return new TableRow(cells, t.rank() > totals.size() - PeriodTables.BOTTOM);
         }).toList();
         sections.add(new TableSection("年度各项比拼得分", "空白表示该单位不参加此项比拼；总得分按其参加的比拼的权重计算（D3）。",
@@ -94,13 +96,13 @@ class AnnualSections {
         }
 
         List<TableRow> awardRows = awards.forRun(run.id()).stream().map(a -> new TableRow(List.of(
-                Integer.toString(a.annualRank()), unitName(scheme, a.unitCode()), Figures.score(a.totalScore()),
+                unitName(scheme, a.unitCode()), Integer.toString(a.annualRank()), Figures.score(a.totalScore()),
                 a.efficiencyPoints() > 0 ? "+" + a.efficiencyPoints() : "",
                 a.excellentQuota().signum() > 0 ? "+" + Figures.plain(a.excellentQuota().movePointRight(2)) + "%" : "",
                 a.workFunds().signum() > 0 ? String.format("%,d", a.workFunds().longValue()) : "",
                 a.reason() == null ? "" : a.reason()), false)).toList();
         sections.add(new TableSection("考核结果运用", "效能目标考核加分、年度考核优秀比例和工作经费按方案文件 awards 计算（R-AWARD-1）；"
-                + "并列单位各得该名次的金额。", List.of("名次", "单位", "总得分", "效能考核加分", "优秀比例", "工作经费（元）", "说明"),
+                + "并列单位各得该名次的金额。", List.of("单位", "名次", "总得分", "效能考核加分", "优秀比例", "工作经费（元）", "说明"),
                 awardRows.stream().filter(r -> !r.cells().get(3).isEmpty() || !r.cells().get(5).isEmpty()
                         || !r.cells().get(6).isEmpty()).toList()));
 

@@ -74,9 +74,8 @@ class DemoCommand implements Callable<Integer> {
     }
 
     private int fullYear(Scheme s, PrintWriter out) {
-        List<Period> seeded = demo.seedYearIfEmpty(s);
-        out.println(seeded.isEmpty() ? "收件箱 " + inbox.dir().resolve(s.id()).toAbsolutePath() + " 已有文件，未写入演示数据。"
-                : "已写入全年演示报送：" + seeded.size() + " 期，" + inbox.dir().resolve(s.id()).toAbsolutePath());
+        List<Period> seeded = demo.seedYear(s);
+        out.println("已写入演示报送 " + seeded.size() + " 期（已有文件的期间不动）：" + inbox.dir().resolve(s.id()).toAbsolutePath());
         out.flush();
         List<Period> periods = new java.util.ArrayList<>();
         for (Cycle cycle : List.of(Cycle.MONTHLY, Cycle.QUARTERLY, Cycle.ANNUAL)) {

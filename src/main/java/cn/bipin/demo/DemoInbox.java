@@ -62,24 +62,22 @@ public class DemoInbox {
     }
 
     /**
-     * Seeds every scored month and quarter of the scheme year if its inbox holds no file at all (the first month
-     * with the usual mistakes); returns the periods seeded, months first.
+     * Seeds every scored month and quarter of the scheme year whose inbox holds no file yet (the campaign's first
+     * month with the usual mistakes); returns the periods seeded, months first.
      */
-    public List<Period> seedYearIfEmpty(Scheme scheme) {
-        Path root = inbox.dir().resolve(scheme.id());
-        if (hasFiles(root)) {
-            return List.of();
-        }
+    public List<Period> seedYear(Scheme scheme) {
         List<Period> periods = new java.util.ArrayList<>();
-        for (Period month : scheme.scoredPeriods(cn.bipin.scheme.Cycle.MONTHLY)) {
-            seedMonth(scheme, month, periods.isEmpty());
-            periods.add(month);
+        List<Period> all = new java.util.ArrayList<>(scheme.scoredPeriods(cn.bipin.scheme.Cycle.MONTHLY));
+        all.addAll(scheme.scoredPeriods(cn.bipin.scheme.Cycle.QUARTERLY));
+        for (Period p : all) {
+            if (hasFiles(inbox.periodDir(scheme.id(), p.code()))) {
+                continue;
+            }
+            seedMonth(scheme, p, p.cycle() == cn.bipin.scheme.Cycle.MONTHLY
+                    && p.lastMonth().equals(scheme.campaignStart()));
+            periods.add(p);
         }
-        for (Period quarter : scheme.scoredPeriods(cn.bipin.scheme.Cycle.QUARTERLY)) {
-            seedMonth(scheme, quarter, false);
-            periods.add(quarter);
-        }
-        log.info("已在 {} 写入全年演示报送：{} 期", root, periods.size());
+        log.info("已在 {} 写入全年演示报送：{} 期", inbox.dir().resolve(scheme.id()), periods.size());
         return periods;
     }
 
@@ -166,7 +164,7 @@ public class DemoInbox {
             double x = new Random((unit.code() + d.code()).hashCode() * 131L + m).nextDouble();
             sum += switch (d.measure()) {
                 case "万元" -> (1000 + 9000 * strength) * (0.8 + 0.4 * x);
-                default -> x < 0.6 * strength ? 1 : 0;
+                default -> Math.floor(x * 5 * strength); // 0–4 a month
             };
         }
         return sum;
