@@ -28,7 +28,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class SchemeLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("scheme", "title", "full_title", "year", "campaign_start",
-            "deadline_day", "units", "competitions", "targets", "period_targets", "quarter_themes", "awards", "recipients");
+            "deadline_day", "units", "competitions", "targets", "period_targets", "quarter_themes", "awards", "recipients",
+            // read by their own features (cn.bipin.incentive, cn.bipin.evaluation), which validate them
+            "incentives", "evaluation");
     private static final Set<String> AWARD_KEYS = Set.of("efficiency", "excellent_quota_increase", "work_funds");
     private static final Set<String> TIER_KEYS = Set.of("points", "max_period_rank", "max_annual_rank");
     private static final Set<String> UNIT_KEYS = Set.of("code", "name", "group");
