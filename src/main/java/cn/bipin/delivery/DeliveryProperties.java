@@ -1,6 +1,7 @@
 package cn.bipin.delivery;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,10 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param from     envelope and header sender address
  * @param outbox   folder for .eml files when no SMTP server is configured
  * @param fromName display name shown to recipients
+ * @param attempts how often a message is tried before it is left PENDING for a later retry
+ * @param backoff  the wait after the first failed try; doubled after each further one
  */
 @ConfigurationProperties("bipin.mail")
 public record DeliveryProperties(
         @DefaultValue("bipin@localhost") String from,
         @DefaultValue("data/outbox") Path outbox,
-        @DefaultValue("比拼专班办公室") String fromName) {
+        @DefaultValue("比拼专班办公室") String fromName,
+        @DefaultValue("3") int attempts,
+        @DefaultValue("2s") Duration backoff) {
 }

@@ -23,6 +23,10 @@ public record DeliveryRecord(
     /** How the message left: through the SMTP server, or as a file in the outbox. */
     public enum Channel { SMTP, EML }
 
-    /** SENT: accepted by the SMTP server; WRITTEN: saved to the outbox; FAILED: neither, see {@code error}. */
-    public enum Status { SENT, WRITTEN, FAILED }
+    /**
+     * SENT: accepted by the SMTP server; WRITTEN: saved to the outbox; PENDING: not sent yet after retries, tried
+     * again by {@code deliver} and the scheduler; HELD: kept back for a statistician to release; SENDING: claimed
+     * by one process right now; FAILED: cannot be sent as it is (e.g. a malformed address), see {@code error}.
+     */
+    public enum Status { SENT, WRITTEN, PENDING, HELD, SENDING, FAILED }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 
@@ -48,6 +51,7 @@ public class DeliveryService {
     private final Outbox outbox;
     private final DeliveryLog deliveryLog;
     private final Clock clock;
+    private final DeliveryProperties props;
 
     @Autowired
     public DeliveryService(ObjectProvider<JavaMailSender> mailSender, DeliveryProperties props, JdbcClient jdbc) {
@@ -60,45 +64,98 @@ public class DeliveryService {
         this.outbox = new Outbox(props.outbox());
         this.deliveryLog = new DeliveryLog(jdbc);
         this.clock = clock;
+        this.props = props;
     }
 
     /**
-     * Sends (or writes) one message per recipient and logs each attempt. A send failure is recorded as FAILED
-     * and logged; it never stops the other recipients and is never thrown.
+     * Sends (or writes) one message per recipient and logs each in the {@code delivery} table. A transient failure
+     * (server down, timeout, refused login) is retried with backoff; still unsent, the message is left PENDING for
+     * {@link #retryPending()}. A message that cannot be sent as it is (malformed address) is FAILED. Never throws
+     * for a send failure.
      *
      * @return one record per recipient, in the order of {@link OutgoingMail#to()}
      * @throws IllegalArgumentException if an attachment is not a readable file: nothing is sent then,
      *                                  rather than a bulletin without its PDF
      */
     public List<DeliveryRecord> deliver(OutgoingMail mail) {
-        for (Path attachment : mail.attachments()) {
-            if (!Files.isRegularFile(attachment) || !Files.isReadable(attachment)) {
-                throw new IllegalArgumentException("附件不存在或无法读取：" + attachment.toAbsolutePath());
-            }
-        }
-        JavaMailSender sender = mailSender.getIfAvailable();
+        checkAttachments(mail);
         List<DeliveryRecord> records = new ArrayList<>(mail.to().size());
         for (Recipient to : mail.to()) {
-            records.add(deliveryLog.insert(sender != null ? send(sender, mail, to) : write(mail, to)));
+            DeliveryRecord row = deliveryLog.insert(record(mail, to, channel(), Status.SENDING, null, null, now()), mail);
+            records.add(attempt(row, mail, to, props.attempts()));
         }
         return records;
     }
 
-    private DeliveryRecord send(JavaMailSender sender, OutgoingMail mail, Recipient to) {
-        LocalDateTime now = now();
-        try {
-            MimeMessage message = sender.createMimeMessage();
-            composer.compose(message, mail, to, date(now));
-            sender.send(message);
-            log.info("运行 #{}：已发送《{}》给 {} <{}>", mail.runId(), mail.subject(), to.name(), to.email());
-            return record(mail, to, Channel.SMTP, Status.SENT, null, null, now);
-        } catch (MailException | MessagingException | IOException e) {
-            log.error("运行 #{}：《{}》发给 {} <{}> 失败", mail.runId(), mail.subject(), to.name(), to.email(), e);
-            return record(mail, to, Channel.SMTP, Status.FAILED, describe(e), null, now);
+    /** Keeps the mail back, one HELD row per recipient, until {@link #release(long)}; nothing is sent. */
+    public List<DeliveryRecord> hold(OutgoingMail mail) {
+        checkAttachments(mail);
+        return mail.to().stream()
+                .map(to -> deliveryLog.insert(record(mail, to, channel(), Status.HELD, null, null, now()), mail))
+                .toList();
+    }
+
+    /** Sends what was held for a run; returns the outcomes. */
+    public List<DeliveryRecord> release(long runId) {
+        return resend(deliveryLog.withStatus(Status.HELD, runId));
+    }
+
+    /** Tries every PENDING message once more (with the configured retries); returns the outcomes. */
+    public List<DeliveryRecord> retryPending() {
+        return resend(deliveryLog.withStatus(Status.PENDING, null));
+    }
+
+    private List<DeliveryRecord> resend(List<DeliveryLog.Stored> rows) {
+        List<DeliveryRecord> outcomes = new ArrayList<>();
+        for (DeliveryLog.Stored stored : rows) {
+            // claimed by one process only: a scheduler and a statistician retrying at once send it once
+            if (!deliveryLog.claim(stored.record().id(), stored.record().status())) {
+                continue;
+            }
+            DeliveryRecord r = stored.record();
+            OutgoingMail mail = new OutgoingMail(r.runId(), r.subject(), stored.body(), stored.attachments(),
+                    List.of(new Recipient(r.recipientName(), r.recipientEmail())));
+            if (mail.attachments().stream().anyMatch(a -> !Files.isReadable(a))) {
+                outcomes.add(deliveryLog.finish(r.id(), channel(), Status.FAILED, "附件已不存在：" + mail.attachments(), null, 0));
+                continue;
+            }
+            outcomes.add(attempt(r, mail, mail.to().get(0), props.attempts()));
+        }
+        return outcomes;
+    }
+
+    /** Sends or writes one claimed row, retrying transient failures, and records the outcome on the row. */
+    private DeliveryRecord attempt(DeliveryRecord row, OutgoingMail mail, Recipient to, int attempts) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return write(row, mail, to);
+        }
+        Duration wait = props.backoff();
+        for (int i = 1; ; i++) {
+            try {
+                MimeMessage message = sender.createMimeMessage();
+                composer.compose(message, mail, to, date(now()));
+                sender.send(message);
+                log.info("运行 #{}：已发送《{}》给 {} <{}>", mail.runId(), mail.subject(), to.name(), to.email());
+                return deliveryLog.finish(row.id(), Channel.SMTP, Status.SENT, null, null, i);
+            } catch (MailParseException | MailPreparationException | MessagingException | IOException e) {
+                log.error("运行 #{}：《{}》无法发给 {} <{}>：{}", mail.runId(), mail.subject(), to.name(), to.email(), describe(e));
+                return deliveryLog.finish(row.id(), Channel.SMTP, Status.FAILED, describe(e), null, i);
+            } catch (MailException e) {
+                if (i >= attempts) {
+                    log.error("运行 #{}：《{}》发给 {} <{}> 失败 {} 次，留待重试（bipin deliver）：{}", mail.runId(),
+                            mail.subject(), to.name(), to.email(), i, describe(e));
+                    return deliveryLog.finish(row.id(), Channel.SMTP, Status.PENDING, describe(e), null, i);
+                }
+                log.warn("运行 #{}：发给 {} 失败（第{}次），{} 秒后重试：{}", mail.runId(), to.email(), i,
+                        wait.toMillis() / 1000.0, describe(e));
+                sleep(wait);
+                wait = wait.multipliedBy(2);
+            }
         }
     }
 
-    private DeliveryRecord write(OutgoingMail mail, Recipient to) {
+    private DeliveryRecord write(DeliveryRecord row, OutgoingMail mail, Recipient to) {
         LocalDateTime now = now();
         try {
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
@@ -109,11 +166,31 @@ public class DeliveryService {
             Path file = outbox.write(message, now, mail.runId(), to.email());
             log.info("运行 #{}：未配置邮件服务器，《{}》（收件人 {} <{}>）已写入 {}",
                     mail.runId(), mail.subject(), to.name(), to.email(), file);
-            return record(mail, to, Channel.EML, Status.WRITTEN, null, file.toString(), now);
+            return deliveryLog.finish(row.id(), Channel.EML, Status.WRITTEN, null, file.toString(), 1);
         } catch (MessagingException | IOException e) {
             log.error("运行 #{}：《{}》（收件人 {} <{}>）写入发件箱失败",
                     mail.runId(), mail.subject(), to.name(), to.email(), e);
-            return record(mail, to, Channel.EML, Status.FAILED, describe(e), null, now);
+            return deliveryLog.finish(row.id(), Channel.EML, Status.FAILED, describe(e), null, 1);
+        }
+    }
+
+    private Channel channel() {
+        return mailSender.getIfAvailable() == null ? Channel.EML : Channel.SMTP;
+    }
+
+    private static void checkAttachments(OutgoingMail mail) {
+        for (Path attachment : mail.attachments()) {
+            if (!Files.isRegularFile(attachment) || !Files.isReadable(attachment)) {
+                throw new IllegalArgumentException("附件不存在或无法读取：" + attachment.toAbsolutePath());
+            }
+        }
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,10 +1,13 @@
 package cn.bipin.pipeline;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +16,10 @@ import org.springframework.stereotype.Service;
 
 import cn.bipin.award.AwardService;
 import cn.bipin.bulletin.BulletinService;
+import cn.bipin.bulletin.Figures;
 import cn.bipin.bulletin.BulletinService.BulletinFiles;
 import cn.bipin.bulletin.OutputProperties;
+import cn.bipin.delivery.AlertService;
 import cn.bipin.delivery.DeliveryRecord;
 import cn.bipin.delivery.DeliveryService;
 import cn.bipin.delivery.OutgoingMail;
@@ -26,9 +31,11 @@ import cn.bipin.results.ScoreRepository;
 import cn.bipin.results.ScoreRepository.RankedScore;
 import cn.bipin.run.Run;
 import cn.bipin.run.RunRepository;
+import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Recipient;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.SchemeRepository;
+import cn.bipin.scheme.Unit;
 import cn.bipin.submission.FeedbackService;
 
 /** The work behind each step of the monthly, quarterly and annual jobs. */
@@ -50,11 +57,12 @@ public class PipelineTasks {
     private final DeliveryService delivery;
     private final OutputProperties output;
     private final JdbcClient jdbc;
+    private final AlertService alerts;
 
     PipelineTasks(RunRepository runs, SchemeRepository schemes, MonthlyScoring monthly, QuarterlyScoring quarterly,
             AnnualScoring annual, AwardService awards, FeedbackService feedback, BulletinService bulletins,
             ScoreRepository scores, RevisionDiff diffs, DeliveryService delivery, OutputProperties output,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, AlertService alerts) {
         this.runs = runs;
         this.schemes = schemes;
         this.monthly = monthly;
@@ -68,6 +76,7 @@ public class PipelineTasks {
         this.delivery = delivery;
         this.output = output;
         this.jdbc = jdbc;
+        this.alerts = alerts;
     }
 
     public void score(long runId) {
@@ -113,8 +122,9 @@ public class PipelineTasks {
             return;
         }
         Scheme scheme = schemes.load(run.scheme());
-        Set<String> done = Set.copyOf(jdbc.sql(
-                "SELECT recipient_email FROM delivery WHERE run_id = ? AND status IN ('SENT', 'WRITTEN')")
+        // a recipient with any live row for this run already has (or will get) this revision: never twice
+        Set<String> done = Set.copyOf(jdbc.sql("SELECT recipient_email FROM delivery WHERE run_id = ? "
+                + "AND status IN ('SENT', 'WRITTEN', 'PENDING', 'HELD', 'SENDING')")
                 .param(runId).query(String.class).list());
         List<Recipient> to = scheme.recipients().stream().filter(r -> !done.contains(r.email())).toList();
         if (to.isEmpty()) {
@@ -123,12 +133,47 @@ public class PipelineTasks {
         BulletinFiles files = bulletins.files(scheme, run, dir(run));
         boolean correction = diff.isPresent() && !diff.get().unchanged();
         String subject = (correction ? "【更正】" : "") + BulletinService.title(scheme, run);
-        List<DeliveryRecord> records = delivery.deliver(new OutgoingMail(run.id(), subject,
-                body(scheme, run, correction), List.of(files.pdf(), files.xlsx()), to));
+        OutgoingMail bulletin = new OutgoingMail(run.id(), subject, body(scheme, run, correction),
+                List.of(files.pdf(), files.xlsx()), to);
+        Optional<String> hold = holdReason(scheme, run);
+        if (hold.isPresent() && !force) {
+            delivery.hold(bulletin);
+            alerts.alert(run.id(), "榜单暂缓发送：" + subject, hold.get() + "\n\n榜单已生成但未发给领导："
+                    + files.pdf().toAbsolutePath() + "\n核实无误后发送：bipin deliver --release " + run.id()
+                    + "\n如是报送问题，请补齐报送后重新运行该期。");
+            return;
+        }
+        List<DeliveryRecord> records = delivery.deliver(bulletin);
         long failed = records.stream().filter(r -> r.status() == DeliveryRecord.Status.FAILED).count();
         if (failed > 0) {
             log.error("运行 #{}：{} 封邮件发送失败，见 delivery 表", runId, failed);
         }
+    }
+
+    /**
+     * Why a bulletin must not go to the leaders as it is: more than the configured share of the participating
+     * units reported nothing at all for the period.
+     */
+    Optional<String> holdReason(Scheme scheme, Run run) {
+        if (run.cycle() == Cycle.ANNUAL) {
+            return Optional.empty();
+        }
+        List<String> silent = jdbc.sql("SELECT unit_code FROM dimension_score WHERE run_id = ? AND method <> 'period_mean' "
+                + "GROUP BY unit_code HAVING MIN(CASE WHEN missing THEN 1 ELSE 0 END) = 1")
+                .param(run.id()).query(String.class).list();
+        long participants = jdbc.sql("SELECT COUNT(DISTINCT unit_code) FROM dimension_score "
+                + "WHERE run_id = ? AND method <> 'period_mean'").param(run.id()).query(Long.class).single();
+        if (participants == 0) {
+            return Optional.empty();
+        }
+        BigDecimal share = BigDecimal.valueOf(silent.size()).divide(BigDecimal.valueOf(participants), MathContext.DECIMAL64);
+        BigDecimal limit = alerts.properties().maxMissingShare();
+        if (share.compareTo(limit) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(scheme.title() + " " + run.period().label() + "：" + participants + " 个参赛单位中有 "
+                + silent.size() + " 个本期没有任何报送（超过 " + Figures.percent(limit) + "）："
+                + silent.stream().map(u -> scheme.unit(u).map(Unit::name).orElse(u)).collect(Collectors.joining("、")));
     }
 
     private String body(Scheme scheme, Run run, boolean correction) {

@@ -184,21 +184,47 @@ class DeliveryServiceTest {
     }
 
     @Test
-    void recordsFailureWhenSmtpServerIsDown() throws IOException {
-        int unusedPort;
+    void mailDuringAnOutageStaysPendingAndIsSentOnceWhenTheServerIsBack() throws Exception {
+        int port;
         try (ServerSocket socket = new ServerSocket(0)) {
-            unusedPort = socket.getLocalPort();
+            port = socket.getLocalPort();
         }
-        DeliveryService service = service(smtp(unusedPort));
+        DeliveryService service = service(smtp(port));
 
         List<DeliveryRecord> records = service.deliver(mail(ZHANG, LI));
 
         assertThat(records).extracting(DeliveryRecord::recipientEmail, DeliveryRecord::channel, DeliveryRecord::status)
-                .containsExactly(tuple(ZHANG.email(), Channel.SMTP, Status.FAILED), tuple(LI.email(), Channel.SMTP, Status.FAILED));
-        assertThat(records).allSatisfy(r -> assertThat(r.error()).contains("Couldn't connect to host").contains(String.valueOf(unusedPort)));
+                .containsExactly(tuple(ZHANG.email(), Channel.SMTP, Status.PENDING), tuple(LI.email(), Channel.SMTP, Status.PENDING));
+        assertThat(records).allSatisfy(r -> assertThat(r.error()).contains("Couldn't connect to host").contains(String.valueOf(port)));
         assertThat(rows()).isEqualTo(records);
+        assertThat(jdbc.sql("select attempts from delivery order by id").query(Integer.class).list()).containsExactly(2, 2);
+
+        com.icegreen.greenmail.util.GreenMail back = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(port, "127.0.0.1", "smtp"));
+        back.start();
+        try {
+            List<DeliveryRecord> retried = service.retryPending();
+            assertThat(retried).extracting(DeliveryRecord::status).containsExactly(Status.SENT, Status.SENT);
+            assertThat(back.getReceivedMessages()).hasSize(2);
+            assertThat(service.retryPending()).isEmpty();
+            assertThat(back.getReceivedMessages()).as("never sent twice").hasSize(2);
+            assertThat(rows()).extracting(DeliveryRecord::id).containsExactlyElementsOf(
+                    records.stream().map(DeliveryRecord::id).toList()); // the same rows, updated
+        } finally {
+            back.stop();
+        }
     }
 
+    @Test
+    void heldMailIsSentOnlyWhenReleased() {
+        DeliveryService service = service(smtp(greenMail.getSmtp().getPort()));
+        DeliveryRecord held = service.hold(new OutgoingMail(7L, "金凤区\"双拼双促\"2024年6月晾晒榜单", "正文", List.of(), List.of(ZHANG))).get(0);
+        assertThat(held.status()).isEqualTo(Status.HELD);
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(service.release(7L)).extracting(DeliveryRecord::status).containsExactly(Status.SENT);
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        assertThat(service.release(7L)).isEmpty();
+    }
     @Test
     void refusesToMailWithoutItsAttachment() {
         DeliveryService service = service(smtp(ServerSetupTest.SMTP.getPort()));
@@ -276,7 +302,8 @@ class DeliveryServiceTest {
     }
 
     private static DeliveryProperties props(Path outbox) {
-        return new DeliveryProperties("bipin@jinfeng.gov.cn", outbox, "比拼专班办公室");
+        // two tries 20 ms apart: a retry is exercised without slowing the suite
+        return new DeliveryProperties("bipin@jinfeng.gov.cn", outbox, "比拼专班办公室", 2, java.time.Duration.ofMillis(20));
     }
 
     private static JavaMailSenderImpl smtp(int port) {
