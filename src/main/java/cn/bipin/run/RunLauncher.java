@@ -29,14 +29,18 @@ public class RunLauncher {
     private final JobOperator jobOperator;
     private final Map<String, Job> jobs;
     private final JobRepository jobRepository;
+    private final RunLocks locks;
+    private final Heartbeat heartbeat;
 
     RunLauncher(SchemeRepository schemes, RunRepository runs, JobOperator jobOperator, Map<String, Job> jobs,
-            JobRepository jobRepository) {
+            JobRepository jobRepository, RunLocks locks, Heartbeat heartbeat) {
         this.schemes = schemes;
         this.runs = runs;
         this.jobOperator = jobOperator;
         this.jobs = jobs;
         this.jobRepository = jobRepository;
+        this.locks = locks;
+        this.heartbeat = heartbeat;
     }
 
     /** Thrown for a request that cannot be run as asked; the message is for the statistician. */
@@ -61,15 +65,22 @@ public class RunLauncher {
         if (job == null) {
             throw new RunRequestException(period.cycle().label() + "运行尚未提供");
         }
-        Run run = runs.create(scheme.id(), period.cycle(), period);
-        log.info("开始运行 #{}：{} {} 第{}版", run.id(), scheme.id(), period.code(), run.revision());
+        locks.acquire(scheme.id(), period.cycle(), period);
+        Run run = null;
         try {
-            jobOperator.start(job, RunParameters.of(run, mail, force));
-        } catch (Exception e) {
-            runs.finish(run.id(), RunStatus.FAILED, e.getMessage());
-            log.error("运行 #{} 无法启动：{}", run.id(), e.getMessage(), e);
+            run = runs.create(scheme.id(), period.cycle(), period);
+            locks.attach(scheme.id(), period.cycle(), period, run.id());
+            log.info("开始运行 #{}：{} {} 第{}版", run.id(), scheme.id(), period.code(), run.revision());
+            try (AutoCloseable beating = heartbeat.start(run.id())) {
+                jobOperator.start(job, RunParameters.of(run, mail, force));
+            } catch (Exception e) {
+                runs.finish(run.id(), RunStatus.FAILED, e.getMessage());
+                log.error("运行 #{} 无法启动：{}", run.id(), e.getMessage(), e);
+            }
+            return runs.find(run.id()).orElseThrow();
+        } finally {
+            locks.release(scheme.id(), period.cycle(), period);
         }
-        return runs.find(run.id()).orElseThrow();
     }
 
     /**
@@ -85,7 +96,9 @@ public class RunLauncher {
         if (run.jobExecutionId() == null) {
             throw new RunRequestException("运行 #" + runId + " 未曾启动，请重新运行该期");
         }
-        try {
+        locks.acquire(run.scheme(), run.cycle(), run.period());
+        try (AutoCloseable beating = heartbeat.start(runId)) {
+            locks.attach(run.scheme(), run.cycle(), run.period(), runId);
             JobExecution execution = jobRepository.getJobExecution(run.jobExecutionId());
             if (execution.getStatus().isRunning()) {
                 execution = jobOperator.recover(execution);
@@ -96,6 +109,8 @@ public class RunLauncher {
         } catch (Exception e) {
             runs.finish(runId, RunStatus.FAILED, e.getMessage());
             log.error("运行 #{} 无法重启：{}", runId, e.getMessage(), e);
+        } finally {
+            locks.release(run.scheme(), run.cycle(), run.period());
         }
         return runs.find(runId).orElseThrow();
     }

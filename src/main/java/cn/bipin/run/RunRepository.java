@@ -29,9 +29,9 @@ public class RunRepository {
         int revision = jdbc.sql("SELECT COALESCE(MAX(revision), 0) + 1 FROM run WHERE scheme = ? AND cycle = ? AND period = ?")
                 .params(scheme, cycle.key(), period.code()).query(Integer.class).single();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO run (scheme, cycle, period, revision, status, started_at) VALUES (?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO run (scheme, cycle, period, revision, status, started_at, owner) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(scheme, cycle.key(), period.code(), revision, RunStatus.STARTED.name(),
-                        Timestamp.valueOf(LocalDateTime.now()))
+                        Timestamp.valueOf(LocalDateTime.now()), ProcessIdentity.SELF)
                 .update(keys, "id");
         return find(keys.getKey().longValue()).orElseThrow();
     }
@@ -55,6 +55,11 @@ public class RunRepository {
                 ORDER BY revision DESC LIMIT 1""")
                 .params(run.scheme(), run.cycle().key(), run.period().code(), run.revision())
                 .query(RunRepository::map).optional();
+    }
+
+    /** Runs marked as under way. */
+    public List<Run> started() {
+        return jdbc.sql("SELECT * FROM run WHERE status = 'STARTED' ORDER BY id").query(RunRepository::map).list();
     }
 
     public List<Run> recent(int limit) {
@@ -98,6 +103,7 @@ public class RunRepository {
                 RunStatus.valueOf(rs.getString("status")), rs.getString("message"),
                 rs.getTimestamp("started_at").toLocalDateTime(), finished == null ? null : finished.toLocalDateTime(),
                 rs.getInt("files_accepted"), rs.getInt("files_rejected"), rs.getInt("rows_accepted"),
-                rs.getInt("rows_rejected"), rs.getString("output_dir"));
+                rs.getInt("rows_rejected"), rs.getString("output_dir"), rs.getString("owner"),
+                rs.getTimestamp("heartbeat_at") == null ? null : rs.getTimestamp("heartbeat_at").toLocalDateTime());
     }
 }

@@ -1,0 +1,77 @@
+package cn.bipin.schedule;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes Quartz's triggers what the schedule file says: one cron trigger per entry (misfires fire once when the
+ * scheduler is back), the mail retry, and no trigger the file no longer names. Idempotent, so every instance of a
+ * cluster may sync at start.
+ */
+@Component
+public class ScheduleSync {
+
+    static final String RUNS = "bipin-runs";
+    static final String MAIL = "bipin-mail";
+
+    private final Scheduler scheduler;
+
+    ScheduleSync(Scheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    public List<Trigger> sync(Path file) throws SchedulerException {
+        ScheduleFile schedule = ScheduleFile.load(file);
+        Map<JobDetail, Set<? extends Trigger>> jobs = new LinkedHashMap<>();
+        Set<JobKey> wanted = new HashSet<>();
+        for (ScheduleEntry e : schedule.entries()) {
+            JobDetail job = JobBuilder.newJob(ScheduledRunJob.class).withIdentity(e.name(), RUNS)
+                    .withDescription(e.scheme() + " " + e.cycle().label() + " " + e.cron())
+                    .usingJobData(ScheduledRunJob.SCHEME, e.scheme())
+                    .usingJobData(ScheduledRunJob.PERIOD_RULE, e.period().name())
+                    .usingJobData(ScheduledRunJob.ZONE, schedule.zone().getId())
+                    .storeDurably().requestRecovery().build();
+            Trigger trigger = TriggerBuilder.newTrigger().withIdentity(e.name(), RUNS).forJob(job)
+                    .withSchedule(CronScheduleBuilder.cronSchedule(e.cron()).inTimeZone(TimeZone.getTimeZone(schedule.zone()))
+                            .withMisfireHandlingInstructionFireAndProceed())
+                    .build();
+            jobs.put(job, Set.of(trigger));
+            wanted.add(job.getKey());
+        }
+        JobDetail retry = JobBuilder.newJob(MailRetryJob.class).withIdentity("邮件重试", MAIL).storeDurably().build();
+        jobs.put(retry, Set.of(TriggerBuilder.newTrigger().withIdentity("邮件重试", MAIL).forJob(retry)
+                .withSchedule(SimpleScheduleBuilder.repeatMinutelyForever(schedule.retryMailMinutes())
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .build()));
+        for (JobKey existing : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(RUNS))) {
+            if (!wanted.contains(existing)) {
+                scheduler.deleteJob(existing);
+            }
+        }
+        scheduler.scheduleJobs(jobs, true);
+        return jobs.values().stream().flatMap(Set::stream).map(t -> {
+            try {
+                return scheduler.getTrigger(t.getKey());
+            } catch (SchedulerException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }).map(Trigger.class::cast).toList();
+    }
+}

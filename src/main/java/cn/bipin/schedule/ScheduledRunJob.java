@@ -1,0 +1,67 @@
+package cn.bipin.schedule;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobDataMap;
+import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.bipin.delivery.AlertService;
+import cn.bipin.run.Run;
+import cn.bipin.run.RunLauncher;
+import cn.bipin.run.RunLauncher.RunRequestException;
+import cn.bipin.run.RunStatus;
+import cn.bipin.schedule.ScheduleEntry.PeriodRule;
+import cn.bipin.scheme.Period;
+
+/**
+ * A trigger's work, and nothing more: work out the period that was due, launch the batch job, and make any
+ * failure loud — an error in the log and a mail to the statisticians.
+ */
+@DisallowConcurrentExecution
+public class ScheduledRunJob implements Job {
+
+    static final String SCHEME = "scheme";
+    static final String PERIOD_RULE = "period";
+    static final String ZONE = "zone";
+    private static final Logger log = LoggerFactory.getLogger(ScheduledRunJob.class);
+
+    private final RunLauncher launcher;
+    private final AlertService alerts;
+
+    public ScheduledRunJob(RunLauncher launcher, AlertService alerts) {
+        this.launcher = launcher;
+        this.alerts = alerts;
+    }
+
+    @Override
+    public void execute(JobExecutionContext context) {
+        JobDataMap data = context.getMergedJobDataMap();
+        String scheme = data.getString(SCHEME);
+        // the time the trigger was due, not now: a misfire made up after an outage still runs the period it missed
+        LocalDate due = context.getScheduledFireTime().toInstant().atZone(ZoneId.of(data.getString(ZONE))).toLocalDate();
+        Period period = PeriodRule.valueOf(data.getString(PERIOD_RULE)).at(due);
+        String what = context.getJobDetail().getKey().getName() + "（" + scheme + " " + period.code() + "）";
+        try {
+            Run run = launcher.launch(scheme, period, true);
+            if (run.status() == RunStatus.COMPLETED) {
+                log.info("定时运行 {} 完成：运行 #{} 第{}版", what, run.id(), run.revision());
+            } else {
+                alerts.alert(run.id(), "定时运行失败：" + what, "运行 #" + run.id() + " 状态 " + run.status() + "：" + run.message()
+                        + "\n修正后可用 bipin restart " + run.id() + " 继续。");
+            }
+        } catch (RunRequestException e) {
+            if (e.getMessage().contains("早于") || e.getMessage().contains("不在方案")) {
+                log.info("定时运行 {} 跳过：{}", what, e.getMessage());
+            } else {
+                alerts.alert(null, "定时运行未启动：" + what, e.getMessage());
+            }
+        } catch (RuntimeException e) {
+            alerts.alert(null, "定时运行未启动：" + what, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+}
