@@ -2,6 +2,8 @@ package cn.bipin.cli;
 
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,10 @@ class CommandLineRunnerConfig implements CommandLineRunner, ExitCodeGenerator {
 
     @Override
     public void run(String... args) {
+        if (System.console() != null && !(args.length > 0 && args[0].equals("serve"))) {
+            // at a terminal the progress lines and the final report say it all; warnings and errors still show
+            LoggingSystem.get(getClass().getClassLoader()).setLogLevel("cn.bipin", LogLevel.WARN);
+        }
         exitCode = commandLine(context).execute(args);
     }
 

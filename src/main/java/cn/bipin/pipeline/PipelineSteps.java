@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import cn.bipin.run.RunParameters;
+import cn.bipin.run.RunProgress;
+import org.springframework.batch.core.listener.StepExecutionListener;
 
 /** Builds the thin tasklet steps of the jobs: each calls one {@link PipelineTasks} method with the run id. */
 @Component
@@ -18,11 +20,14 @@ public class PipelineSteps {
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
     private final PipelineTasks tasks;
+    private final RunProgress progress;
 
-    PipelineSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager, PipelineTasks tasks) {
+    PipelineSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager, PipelineTasks tasks,
+            RunProgress progress) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.tasks = tasks;
+        this.progress = progress;
     }
 
     public Step score(String name) {
@@ -45,13 +50,13 @@ public class PipelineSteps {
         return new StepBuilder(name, jobRepository).tasklet((contribution, chunk) -> {
             tasks.deliver(RunParameters.runId(chunk), RunParameters.mail(chunk), RunParameters.force(chunk));
             return RepeatStatus.FINISHED;
-        }, transactionManager).build();
+        }, transactionManager).listener((StepExecutionListener) progress).build();
     }
 
     private Step step(String name, LongConsumer task) {
         return new StepBuilder(name, jobRepository).tasklet((contribution, chunk) -> {
             task.accept(RunParameters.runId(chunk));
             return RepeatStatus.FINISHED;
-        }, transactionManager).build();
+        }, transactionManager).listener((StepExecutionListener) progress).build();
     }
 }

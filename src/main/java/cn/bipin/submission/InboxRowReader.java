@@ -68,6 +68,7 @@ public class InboxRowReader implements ItemStreamReader<InboxItem> {
         paths = listInbox();
         fileIndex = context.getInt(FILE_INDEX, 0);
         rowsRead = context.getInt(FILE_ROWS, 0);
+        context.putInt("inbox.file.total", paths.size());
         log.info("收件箱 {}：{} 个文件", inbox, paths.size());
     }
 

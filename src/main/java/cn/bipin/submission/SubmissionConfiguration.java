@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import cn.bipin.run.RunProgress;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.SchemeRepository;
@@ -92,13 +93,16 @@ public class SubmissionConfiguration {
     @Bean
     public Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             InboxRowReader inboxRowReader, SubmissionValidator submissionValidator,
-            ItemWriter<SubmissionRecord> submissionRowWriter, StepExecutionListener receivedFileLedgerCloser) {
+            ItemWriter<SubmissionRecord> submissionRowWriter, StepExecutionListener receivedFileLedgerCloser,
+            RunProgress progress) {
         return new StepBuilder("ingestStep", jobRepository).<InboxItem, SubmissionRecord>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(inboxRowReader)
                 .processor(submissionValidator)
                 .writer(submissionRowWriter)
                 .listener(receivedFileLedgerCloser)
+                .listener((StepExecutionListener) progress)
+                .listener((org.springframework.batch.core.listener.ChunkListener<InboxItem, SubmissionRecord>) (Object) progress)
                 .build();
     }
 
