@@ -1,13 +1,16 @@
 # Bipin — the commands a statistician and a developer need. `make help` lists them.
 MVN      ?= mvn -B -q
 JAR      := target/bipin.jar
+# the jar unpacked, with a class-data-sharing archive made by a training start: the command line starts in ~1.5 s
+APP      := target/app/bipin.jar
+CDS      := target/app/bipin.jsa
 JAVA     ?= java
-JAVA_OPTS ?= -Xmx512m -XX:TieredStopAtLevel=1 -Xshare:auto
+JAVA_OPTS ?= -Xmx512m -XX:TieredStopAtLevel=1 -Dspring.main.lazy-initialization=true
 SCHEME   ?= jinfeng-2024
 PERIOD   ?= 2024-06
-BIPIN    := $(JAVA) $(JAVA_OPTS) -jar $(JAR)
+BIPIN    := $(JAVA) $(JAVA_OPTS) -XX:SharedArchiveFile=$(CDS) -Xlog:cds=off -Xlog:cds+dynamic=off -jar $(APP)
 
-.PHONY: help build run demo-year month quarter year restart templates status test bench clean
+.PHONY: help build run demo-year month quarter year restart templates status deliver serve test bench clean
 
 help:
 	@echo "make run                      构建，写入演示报送（收件箱为空时），运行 2024-06 月度计分"
@@ -19,45 +22,60 @@ help:
 	@echo "make demo-year                全年演示：写入6–12月及各季度报送，依次运行全部月度、季度和年度计分"
 	@echo "make templates PERIOD=2024-07 生成各单位该月的报送模板"
 	@echo "make status                   最近的运行"
+	@echo "make deliver                  重发未发出的邮件；RUN=12 发送被暂缓的榜单"
+	@echo "make serve                    长期运行的调度进程（jobs/schedule.yaml）"
 	@echo "make test                     全部测试（有 MariaDB 时也在 MariaDB 上跑）"
 	@echo "make bench                    基准：演示运行用时；10万行报送文件在 256MB 堆内导入"
 	@echo "make clean                    删除构建结果（不删 data/）"
 
-$(JAR): pom.xml $(shell find src templates sql -type f 2>/dev/null)
+$(JAR): pom.xml $(shell find src/main templates sql -type f 2>/dev/null)
 	$(MVN) -DskipTests package
 
-build: $(JAR)
+$(CDS): $(JAR)
+	rm -rf target/app
+	$(JAVA) -Djarmode=tools -jar $(JAR) extract --destination target/app
+	$(JAVA) -XX:ArchiveClassesAtExit=$(CDS) -Dspring.context.exit=onRefresh -Dbipin.cli.enabled=false \
+	  "-Dspring.datasource.url=jdbc:h2:mem:cds;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE" -jar $(APP) >/dev/null 2>&1 || true
 
-run: $(JAR)
+build: $(CDS)
+
+run: $(CDS)
 	$(BIPIN) demo --scheme $(SCHEME) --period $(PERIOD)
 
 RUNFLAGS = $(if $(filter no,$(MAIL)),--no-mail,) $(if $(filter yes,$(FORCE)),--force,)
 
-month: $(JAR)
+month: $(CDS)
 	$(BIPIN) run monthly --scheme $(SCHEME) --period $(PERIOD) $(RUNFLAGS)
 
-quarter: $(JAR)
+quarter: $(CDS)
 	$(BIPIN) run quarterly --scheme $(SCHEME) --period $(PERIOD) $(RUNFLAGS)
 
-year: $(JAR)
+year: $(CDS)
 	$(BIPIN) run annual --scheme $(SCHEME) --period $(PERIOD) $(RUNFLAGS)
 
-restart: $(JAR)
+restart: $(CDS)
 	$(BIPIN) restart $(RUN)
 
-demo-year: $(JAR)
+demo-year: $(CDS)
 	$(BIPIN) demo --full-year --scheme $(SCHEME)
 
-templates: $(JAR)
+deliver: $(CDS)
+	$(BIPIN) deliver $(if $(RUN),--release $(RUN),)
+
+# the scheduler: a small heap keeps the idle process well under 300 MB
+serve: $(CDS)
+	$(JAVA) -Xmx192m -XX:+UseSerialGC -XX:SharedArchiveFile=$(CDS) -Xlog:cds=off -jar $(APP) serve
+
+templates: $(CDS)
 	$(BIPIN) template --scheme $(SCHEME) --period $(PERIOD)
 
-status: $(JAR)
+status: $(CDS)
 	$(BIPIN) status
 
 test:
 	$(MVN) test $(if $(filter true,$(CI)),-Dbipin.test.mariadb=required,)
 
-bench: $(JAR)
+bench: $(CDS)
 	bash src/test/bench.sh
 
 clean:

@@ -22,3 +22,7 @@ java -cp "target/test-classes:target/classes:$(cat $BENCH/cp.txt)" cn.bipin.benc
 /usr/bin/env time -f "wall %e s, max RSS %M KB" java -Xmx256m -Xlog:gc:file=$BENCH/gc.log "${props[@]}" -jar $JAR \
   run monthly --scheme jinfeng-2024 --period 2024-08 --no-mail | grep -E "运行 #|数据行"
 awk 'match($0, /([0-9]+)M->([0-9]+)M\(([0-9]+)M\)/, m) { if (m[1] > before) before = m[1]; if (m[2] > after) after = m[2] } END { print "heap: peak before GC " before " MB, peak live after GC " after " MB (cap 256 MB)" }' $BENCH/gc.log
+
+echo "== 3. status, JVM start included (make status: unpacked jar + class-data-sharing archive)"
+make -s build >/dev/null
+for i in 1 2 3; do /usr/bin/env time -f "wall %e s, max RSS %M KB" make -s status >/dev/null; done

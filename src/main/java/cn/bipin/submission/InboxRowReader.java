@@ -155,7 +155,7 @@ public class InboxRowReader implements ItemStreamReader<InboxItem> {
     }
 
     private void rejectCurrent(String reason) {
-        log.warn("退回整个文件 {}：{}", currentName, reason);
+        log.info("退回整个文件 {}：{}", currentName, reason);
         files.reject(currentFileId, reason);
         nextFile();
     }

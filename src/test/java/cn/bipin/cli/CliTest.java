@@ -272,6 +272,21 @@ class CliTest {
 
     // ---------------------------------------------------------------- helpers
 
+    @ParameterizedTest
+    @CsvSource({"deliver, 重发未发出的邮件", "serve, 按 jobs/schedule.yaml 定时运行", "restart, 重启一次失败的运行"})
+    void newCommandsExplainThemselves(String command, String text) {
+        Result r = execute(command, "--help");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains(text);
+    }
+
+    @Test
+    void restartOfAnUnknownRunIsBadInput() {
+        Result r = execute("restart", "999999");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("运行 #999999 不存在");
+    }
+
     @Test
     void noCommandIsBadUsageNamingTheCommands() {
         Result r = execute();
