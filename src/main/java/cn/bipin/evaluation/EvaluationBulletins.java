@@ -104,7 +104,7 @@ class EvaluationBulletins {
 
     private static TableSection ranking(Scheme scheme, EvaluationRules rules, EvaluationResult result) {
         boolean items = rules.groups().size() + rules.items().size() + 3 <= TableSection.MAX_COLUMNS;
-        List<String> headers = new ArrayList<>(List.of("排名", "单位"));
+        List<String> headers = new ArrayList<>(List.of("单位", "排名"));
         rules.groups().forEach(g -> headers.add(g.name() + "（" + Figures.plain(g.weight()) + "）"));
         if (items) {
             rules.items().forEach(i -> headers.add(i.name()));
@@ -113,8 +113,8 @@ class EvaluationBulletins {
         List<TableRow> rows = new ArrayList<>();
         for (EvaluationResult.TargetResult t : result.targets()) {
             List<String> cells = new ArrayList<>();
-            cells.add(t.rank() == null ? "—" : Integer.toString(t.rank()));
             cells.add(name(scheme, t.target()));
+            cells.add(t.rank() == null ? "—" : Integer.toString(t.rank()));
             for (EvaluationResult.GroupResult g : t.groups()) {
                 cells.add(g.dropped() ? "不计入（" + g.ballots() + "票）" : Figures.score(g.score()));
             }
@@ -199,11 +199,11 @@ class EvaluationBulletins {
         for (ExcellentCases.Case c : cases) {
             String summary = c.summary() == null ? "" : c.summary().length() > 120 ? c.summary().substring(0, 120) + "…"
                     : c.summary();
-            rows.add(new TableRow(List.of(Integer.toString(++n), name(scheme, c.unit()), c.title(), summary,
+            rows.add(new TableRow(List.of(c.title(), Integer.toString(++n), name(scheme, c.unit()), summary,
                     Integer.toString(c.votes()), c.nominatedAt().format(MINUTE)), false));
         }
         return new TableSection("年度优秀案例", "得票最多的前" + rules.excellentCases() + "个案例；得票相同的，推荐在先的在前。",
-                List.of("序号", "单位", "案例名称", "简介", "得票", "推荐时间"), rows);
+                List.of("案例名称", "名次", "单位", "简介", "得票", "推荐时间"), rows);
     }
 
     /** The feedback a target unit sees: its own aggregates only. */

@@ -121,7 +121,7 @@ public final class EvaluationRulesLoader {
         int trimFrom = node.get("trim_from").integer(5, 3);
         int excellent = node.get("excellent_cases").integer(10, 1);
         return new EvaluationRules(node.get("title").text("背靠背评议结果"), targets, List.copyOf(groups),
-                List.copyOf(items), Map.copyOf(grades), minBallots, trimFrom, excellent);
+                List.copyOf(items), java.util.Collections.unmodifiableMap(grades), minBallots, trimFrom, excellent);
     }
 
     private static List<String> targets(Node node, Scheme scheme) {
