@@ -1,0 +1,153 @@
+package cn.bipin.evaluation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import cn.bipin.submission.InboxProperties;
+
+/**
+ * The evaluation's inbox: {@code <inbox>/<scheme>/<year>-evaluation/{ballots,cases,votes}/}. Each file is registered
+ * once per content (checksum) and its bytes archived before a row is read, so nothing received is ever lost and a
+ * re-run reads only what is new.
+ */
+@Component
+class EvaluationInbox {
+
+    enum Kind {
+        BALLOTS("ballots"), CASES("cases"), VOTES("votes");
+
+        final String dir;
+
+        Kind(String dir) {
+            this.dir = dir;
+        }
+    }
+
+    /** A newly registered file, ready to be read. */
+    record NewFile(long id, String name, Path path, LocalDateTime receivedAt) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(EvaluationInbox.class);
+
+    private final InboxProperties inbox;
+    private final JdbcClient jdbc;
+
+    EvaluationInbox(InboxProperties inbox, JdbcClient jdbc) {
+        this.inbox = inbox;
+        this.jdbc = jdbc;
+    }
+
+    static String folder(String period) {
+        return period + "-evaluation";
+    }
+
+    Path dir(String scheme, String period, Kind kind) {
+        return inbox.dir().resolve(scheme).resolve(folder(period)).resolve(kind.dir);
+    }
+
+    /** Files of a kind not received before, oldest first (the file time is the time received), each registered. */
+    List<NewFile> register(String scheme, String period, Kind kind, long runId) {
+        Path dir = dir(scheme, period, kind);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> paths;
+        try (Stream<Path> s = Files.list(dir)) {
+            paths = s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("~$") && !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(EvaluationInbox::modified).thenComparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+        return paths.stream().map(p -> register(scheme, period, kind, runId, p)).flatMap(Optional::stream).toList();
+    }
+
+    private Optional<NewFile> register(String scheme, String period, Kind kind, long runId, Path path) {
+        String name = path.getFileName().toString();
+        String checksum = sha256(path);
+        Optional<String> known = jdbc.sql("SELECT file_name FROM eval_file WHERE scheme = ? AND period = ? AND kind = ? "
+                + "AND checksum = ?").params(scheme, period, kind.dir, checksum).query(String.class).optional();
+        if (known.isPresent()) {
+            log.info("跳过 {}：相同内容已接收过（{}）", name, known.get());
+            return Optional.empty();
+        }
+        try {
+            LocalDateTime receivedAt = LocalDateTime.ofInstant(Files.getLastModifiedTime(path).toInstant(),
+                    ZoneId.systemDefault());
+            Path stored = inbox.archive().resolve(scheme).resolve(folder(period)).resolve(kind.dir)
+                    .resolve(checksum.substring(0, 12) + "-" + name);
+            Files.createDirectories(stored.getParent());
+            Files.copy(path, stored, StandardCopyOption.REPLACE_EXISTING);
+            jdbc.sql("INSERT INTO eval_file (scheme, period, kind, file_name, stored_path, checksum, size_bytes, "
+                    + "received_at, registered_at, run_id, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'READING')")
+                    .params(scheme, period, kind.dir, name, stored.toString(), checksum, Files.size(path),
+                            Timestamp.valueOf(receivedAt), Timestamp.valueOf(LocalDateTime.now()), runId)
+                    .update();
+            long id = jdbc.sql("SELECT id FROM eval_file WHERE scheme = ? AND period = ? AND kind = ? AND checksum = ?")
+                    .params(scheme, period, kind.dir, checksum).query(Long.class).single();
+            return Optional.of(new NewFile(id, name, path, receivedAt));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot archive " + path, e);
+        }
+    }
+
+    void finish(long fileId, int accepted, int rejected) {
+        jdbc.sql("UPDATE eval_file SET status = 'ACCEPTED', rows_accepted = ?, rows_rejected = ? WHERE id = ?")
+                .params(accepted, rejected, fileId).update();
+    }
+
+    void reject(long fileId, String reason) {
+        log.warn("退回整个文件：{}", reason);
+        jdbc.sql("UPDATE eval_file SET status = 'REJECTED', error = ? WHERE id = ?").params(reason, fileId).update();
+    }
+
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
