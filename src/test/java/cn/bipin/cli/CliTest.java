@@ -253,7 +253,7 @@ class CliTest {
         Result r = execute("status");
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("testville-2024", "monthly", "2024-06", "COMPLETED", "0/0  0/0");
+        assertThat(r.out()).contains("testville-2024", "月度", "2024-06", "第1版", "完成", "0/0          0/0");
     }
 
     // ---------------------------------------------------------------- the runner Spring Boot calls
