@@ -41,7 +41,7 @@ CREATE TABLE incentive_file (
     CONSTRAINT uk_incentive_file UNIQUE (scheme, period, checksum)
 );
 
--- Every data row as received (cells joined by U+001F), accepted, rejected with its reasons, or superseded by
+-- Every data row as received (cells joined by U+001F; VARCHAR, not TEXT, which H2 stores as a slow CLOB), accepted, rejected with its reasons, or superseded by
 -- the same subject in a later file.
 CREATE TABLE incentive_row (
     id         BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -51,9 +51,9 @@ CREATE TABLE incentive_row (
     entity     VARCHAR(16)  NOT NULL,
     row_no     INT          NOT NULL,
     subject_id VARCHAR(64),
-    raw        TEXT         NOT NULL,
+    raw        VARCHAR(4000) NOT NULL,
     status     VARCHAR(16)  NOT NULL,
-    error      TEXT,
+    error      VARCHAR(4000),
     CONSTRAINT fk_incentive_row_file FOREIGN KEY (file_id) REFERENCES incentive_file (id)
 );
 CREATE INDEX ix_incentive_row_period ON incentive_row (scheme, period, entity, status);

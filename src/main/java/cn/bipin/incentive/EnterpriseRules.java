@@ -64,9 +64,9 @@ final class EnterpriseRules {
             BigDecimal raw = Money.round(contribution.multiply(rate));
             boolean capped = raw.compareTo(cap) > 0;
             out.add(new Award(id(), ONE, r.subjectId(), r.text("name"), r.subjectId(), r.text("name"),
-                    "行业 " + industry + "；非区属国有企业；营业收入 " + Money.format(revenue) + " 元（上年 "
-                            + Money.format(revenueLast) + " 元，增长 " + Money.growth(revenue, revenueLast) + "）；辖区经济贡献 "
-                            + Money.format(contribution) + " 元（上年 " + Money.format(contributionLast) + " 元，增长 "
+                    "行业 " + industry + "，非区属国企；营业收入 " + Money.format(revenue) + "（上年 "
+                            + Money.format(revenueLast) + "，增长 " + Money.growth(revenue, revenueLast) + "）；辖区经济贡献 "
+                            + Money.format(contribution) + "（上年 " + Money.format(contributionLast) + "，增长 "
                             + Money.growth(contribution, contributionLast) + "）",
                     Money.format(contribution) + " × " + Money.percent(rate) + " = " + Money.format(raw),
                     capped ? "单次不超过 " + Money.format(cap) + " 元，按上限" : "",

@@ -35,6 +35,8 @@ class IncentiveIngest {
 
     private static final Logger log = LoggerFactory.getLogger(IncentiveIngest.class);
     private static final int BATCH = 5000;
+    /** The width of {@code incentive_row.raw} and {@code .error}. */
+    static final int MAX_RAW = 4000;
 
     private final IncentiveStore store;
     private final InboxProperties inbox;
@@ -79,7 +81,8 @@ class IncentiveIngest {
                 }
                 int[] counts = read(scheme, period, file, entity, fileId);
                 store.completeFile(fileId, entity.key, counts[0], counts[1]);
-                int superseded = store.supersede(scheme, period, entity.key, fileId);
+                int superseded = store.hasEarlierRows(scheme, period, entity.key, fileId)
+                        ? store.supersede(scheme, period, entity.key, fileId) : 0;
                 if (superseded > 0) {
                     log.info("{}：更正了此前收到的 {} 行{}数据", name, superseded, entity.label);
                 }
@@ -117,12 +120,20 @@ class IncentiveIngest {
                         error = "与第" + earlier + "行重复（同一文件中每个" + entity.columns.get(0).label() + "只能有一行；更正请另交新文件）";
                     }
                 }
+                String raw = DataRow.join(cells);
+                if (raw.length() > MAX_RAW) {
+                    error = "这一行共 " + raw.length() + " 个字符，超过每行 " + MAX_RAW + " 个字符的上限，请检查是否有单元格粘贴了大段文字";
+                    raw = raw.substring(0, MAX_RAW);
+                }
+                if (error != null && error.length() > MAX_RAW) {
+                    error = error.substring(0, MAX_RAW - 1) + "…";
+                }
                 if (error == null) {
                     accepted++;
                 } else {
                     rejected++;
                 }
-                batch.add(new IncentiveStore.RowRecord(fileId, entity.key, row.rowNo(), subject, DataRow.join(cells),
+                batch.add(new IncentiveStore.RowRecord(fileId, entity.key, row.rowNo(), subject, raw,
                         error == null ? "ACCEPTED" : "REJECTED", error));
                 if (batch.size() == BATCH) {
                     store.insertRows(scheme, period, batch);

@@ -110,13 +110,14 @@ class IncentiveList {
                 }
                 rows.add(new TableRow(List.of(a.subjectName() + "（" + a.subjectId() + "）" + ("-".equals(a.part()) ? "" : " · " + a.part()),
                         a.recipientName() + (a.recipientId().equals(a.subjectId()) ? "" : "（" + a.recipientId() + "）"),
-                        a.inputs(), a.formula(), a.capNote(), Money.format(a.amount())), false));
+                        a.inputs(), a.capNote().isEmpty() ? a.formula() : a.formula() + "；" + a.capNote(),
+                        Money.format(a.amount())), false));
                 subtotal = subtotal.add(a.amount());
                 n++;
             }
-            rows.add(new TableRow(List.of("小计（" + n + " 项）", "", "", "", "", Money.format(subtotal)), false));
+            rows.add(new TableRow(List.of("小计（" + n + " 项）", "", "", "", Money.format(subtotal)), false));
             sections.add(new TableSection(rule.id() + " " + rule.name(), rule.summary(),
-                    List.of("奖励对象", "受奖企业（个人）", "触发数据", "计算", "上限", "金额（元）"), rows));
+                    List.of("奖励对象", "受奖企业（个人）", "触发数据", "计算（上限）", "金额（元）"), rows));
             summary.add(new TableRow(List.of(rule.id() + " " + rule.name(), Integer.toString(n), Money.format(subtotal)), false));
             total = total.add(subtotal);
             count += n;

@@ -135,6 +135,12 @@ class IncentiveStore {
         });
     }
 
+    /** Whether earlier files of the period already gave accepted rows of this kind (else nothing to supersede). */
+    boolean hasEarlierRows(String scheme, String period, String entity, long fileId) {
+        return jdbc.sql("SELECT COUNT(*) FROM incentive_file WHERE scheme = ? AND period = ? AND entity = ? AND id <> ? AND status = 'ACCEPTED' AND rows_accepted > 0")
+                .params(scheme, period, entity, fileId).query(Integer.class).single() > 0;
+    }
+
     /** Earlier accepted rows of the subjects a file (a correction) repeats are superseded by it. */
     int supersede(String scheme, String period, String entity, long fileId) {
         return jdbc.sql("""
