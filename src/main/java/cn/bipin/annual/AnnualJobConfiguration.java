@@ -19,7 +19,8 @@ import cn.bipin.run.RunListener;
 public class AnnualJobConfiguration {
 
     @Bean
-    public Job annualJob(JobRepository jobRepository, RunListener runListener, PipelineSteps steps, Step evaluationStep) {
+    public Job annualJob(JobRepository jobRepository, RunListener runListener, PipelineSteps steps, Step evaluationStep,
+            Step incentiveStep) {
         return new JobBuilder("annualJob", jobRepository)
                 .listener(runListener)
                 .start(steps.score("annualScoreStep"))
@@ -27,6 +28,7 @@ public class AnnualJobConfiguration {
                 .next(steps.bulletin("annualBulletinStep"))
                 .next(steps.delivery("annualDeliveryStep"))
                 .next(evaluationStep) // 背靠背评议: its own bulletin and mail, as the year-end 总比拼's theme
+                .next(incentiveStep) // 企业奖励清单 of the period: its own list and mail
                 .build();
     }
 }

@@ -18,7 +18,8 @@ import cn.bipin.run.RunListener;
 public class QuarterlyJobConfiguration {
 
     @Bean
-    public Job quarterlyJob(JobRepository jobRepository, RunListener runListener, Step ingestStep, PipelineSteps steps) {
+    public Job quarterlyJob(JobRepository jobRepository, RunListener runListener, Step ingestStep, PipelineSteps steps,
+            Step incentiveStep) {
         return new JobBuilder("quarterlyJob", jobRepository)
                 .listener(runListener)
                 .start(ingestStep)
@@ -26,6 +27,7 @@ public class QuarterlyJobConfiguration {
                 .next(steps.feedback("quarterlyFeedbackStep"))
                 .next(steps.bulletin("quarterlyBulletinStep"))
                 .next(steps.delivery("quarterlyDeliveryStep"))
+                .next(incentiveStep) // 企业奖励清单 of the period: its own list and mail
                 .build();
     }
 }

@@ -1,0 +1,115 @@
+package cn.bipin.incentive;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+import cn.bipin.scheme.Recipient;
+import cn.bipin.scheme.Scheme;
+import cn.bipin.scheme.SchemeException;
+
+/**
+ * The {@code incentives} section of a scheme file, validated: the ledger that once-only awards are kept in, who
+ * receives the list, and every rule's numbers. Read from the scheme's own file, since the scheme loader leaves
+ * this section to this feature.
+ *
+ * @param ledger     the name under which once-only awards are remembered across the district's yearly schemes
+ *                   (jinfeng-2024 and jinfeng-2025 share the ledger {@code jinfeng})
+ * @param recipients who receives the list; the scheme's recipients when the section names none
+ * @param annual     the rules of the year-end run, in rule order
+ * @param quarterly  the rules of the quarterly run (INC-8's quarterly part, INC-12)
+ */
+record IncentiveConfig(String ledger, List<Recipient> recipients, List<Rule> annual, List<Rule> quarterly) {
+
+    static final List<String> RULE_IDS = List.of("INC-1", "INC-2", "INC-3", "INC-4", "INC-5", "INC-6", "INC-7",
+            "INC-8", "INC-9", "INC-10", "INC-11", "INC-12", "INC-13", "INC-14", "INC-15");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** Whether the scheme file has an {@code incentives:} section at all (a scheme may run no incentive list). */
+    static boolean configured(Scheme scheme) {
+        try (Reader reader = Files.newBufferedReader(scheme.source(), StandardCharsets.UTF_8)) {
+            Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            return tree instanceof java.util.Map<?, ?> m && m.get("incentives") != null;
+        } catch (IOException | YAMLException e) {
+            return true; // let load() report the problem
+        }
+    }
+
+    static IncentiveConfig load(Scheme scheme) {
+        Path file = scheme.source();
+        Object tree;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            tree = new Yaml(new SafeConstructor(options)).load(reader);
+        } catch (IOException e) {
+            throw new SchemeException(file, "", "无法读取文件（" + e.getMessage() + "）");
+        } catch (YAMLException e) {
+            throw new SchemeException(file, "", "YAML 格式错误：" + e.getMessage());
+        }
+        ConfigNode section = new ConfigNode(file, "", tree).get("incentives");
+        if (!section.isPresent()) {
+            throw section.fail("缺少企业奖励配置（incentives），无法计算奖励清单");
+        }
+        return from(section, scheme.recipients());
+    }
+
+    static IncentiveConfig from(ConfigNode section, List<Recipient> fallbackRecipients) {
+        section.onlyKeys(Set.of("ledger", "recipients", "rules"));
+        String ledger = section.get("ledger").text();
+        List<Recipient> recipients = section.get("recipients").isPresent() ? recipients(section.get("recipients"))
+                : fallbackRecipients;
+        ConfigNode rules = section.get("rules");
+        rules.onlyKeys(Set.copyOf(RULE_IDS));
+        ProjectRules.InvestmentGrowth inc8 = ProjectRules.InvestmentGrowth.from(rules.get("INC-8"));
+        List<Rule> annual = List.of(
+                EnterpriseRules.ServiceGrowth.from(rules.get("INC-1")),
+                ReferralRule.from(rules.get("INC-2")),
+                BuildingRules.Featured.from(rules.get("INC-3")),
+                BuildingRules.Scale.from(rules.get("INC-4")),
+                BuildingRules.Service.from(rules.get("INC-5")),
+                BuildingRules.Renovation.from(rules.get("INC-6")),
+                ProjectRules.StartEfficiency.from(rules.get("INC-7")),
+                inc8,
+                ProjectRules.IdleRevival.from(rules.get("INC-9")),
+                EnterpriseRules.AboveScale.from(rules.get("INC-10")),
+                EnterpriseRules.TaxContribution.from(rules.get("INC-11")),
+                EnterpriseRules.ServiceAboveLimit.from(rules.get("INC-13")),
+                EnterpriseRules.Construction.from(rules.get("INC-14")),
+                AgriRule.from(rules.get("INC-15")));
+        List<Rule> quarterly = List.of(inc8.quarterlyPart(), EnterpriseRules.Trade.from(rules.get("INC-12")));
+        return new IncentiveConfig(ledger, List.copyOf(recipients), annual, quarterly);
+    }
+
+    private static List<Recipient> recipients(ConfigNode node) {
+        List<Recipient> list = new ArrayList<>();
+        for (ConfigNode r : node.list()) {
+            r.onlyKeys(Set.of("name", "email"));
+            String email = r.get("email").text();
+            if (!EMAIL.matcher(email).matches()) {
+                throw r.get("email").fail("不是有效的邮箱地址：'" + email + "'");
+            }
+            list.add(new Recipient(r.get("name").text(), email));
+        }
+        return list;
+    }
+
+    /**
+     * The rules for one run, as fresh instances: a rule that compares subjects (INC-11) gathers state while it runs.
+     */
+    List<Rule> rulesFor(boolean quarterlyRun) {
+        List<Rule> source = quarterlyRun ? quarterly : annual;
+        return source.stream().map(r -> r instanceof EnterpriseRules.TaxContribution t ? (Rule) t.fresh() : r).toList();
+    }
+}

@@ -1,0 +1,129 @@
+package cn.bipin.incentive;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+
+import cn.bipin.delivery.DeliveryRecord;
+import cn.bipin.delivery.DeliveryService;
+import cn.bipin.delivery.OutgoingMail;
+import cn.bipin.scheme.Cycle;
+import cn.bipin.scheme.Period;
+import cn.bipin.scheme.Scheme;
+import cn.bipin.scheme.SchemeRepository;
+
+/**
+ * The four things an incentive run does, each called by one step of {@code incentiveJob} (or in a row by
+ * {@link #runInline}, for a step appended to another job). Each reads the run's row, so a step needs only its id.
+ */
+@Service
+public class IncentiveTasks {
+
+    private final IncentiveStore store;
+    private final IncentiveIngest ingest;
+    private final IncentiveEvaluator evaluator;
+    private final IncentiveList list;
+    private final SchemeRepository schemes;
+    private final DeliveryService delivery;
+
+    IncentiveTasks(IncentiveStore store, IncentiveIngest ingest, IncentiveEvaluator evaluator, IncentiveList list,
+                   SchemeRepository schemes, DeliveryService delivery) {
+        this.store = store;
+        this.ingest = ingest;
+        this.evaluator = evaluator;
+        this.list = list;
+        this.schemes = schemes;
+        this.delivery = delivery;
+    }
+
+    void ingest(long runId) {
+        IncentiveRun run = store.run(runId);
+        ingest.ingest(run.scheme(), run.period(), runId);
+    }
+
+    void evaluate(long runId) {
+        IncentiveRun run = store.run(runId);
+        Scheme scheme = schemes.load(run.scheme());
+        evaluator.evaluate(run.scheme(), IncentiveConfig.load(scheme), Period.parse(run.period()), runId);
+    }
+
+    IncentiveList.Files4 list(long runId) {
+        IncentiveRun run = store.run(runId);
+        Scheme scheme = schemes.load(run.scheme());
+        IncentiveConfig config = IncentiveConfig.load(scheme);
+        Period period = Period.parse(run.period());
+        Set<Entity> needed = new LinkedHashSet<>();
+        config.rulesFor(period.cycle() == Cycle.QUARTERLY).forEach(r -> needed.add(r.entity()));
+        List<String> have = store.entitiesWithData(run.scheme(), run.period());
+        List<String> missing = new ArrayList<>();
+        for (Entity e : needed) {
+            if (!have.contains(e.key)) {
+                missing.add(e.label + "数据：本期未收到（收件箱 " + ingest.inboxDir(run.scheme(), run.period()) + "），相关规则无奖励");
+            }
+        }
+        return list.write(scheme, config, run, missing);
+    }
+
+    List<DeliveryRecord> mail(long runId, boolean mail) {
+        if (!mail) {
+            return List.of();
+        }
+        IncentiveRun run = store.run(runId);
+        Scheme scheme = schemes.load(run.scheme());
+        IncentiveConfig config = IncentiveConfig.load(scheme);
+        Period period = Period.parse(run.period());
+        IncentiveList.Files4 files = files(runId);
+        String title = IncentiveList.title(scheme, period);
+        String body = "各位领导：\n\n附件为《" + title + "》（第" + run.revision() + "版），共 " + run.awardLines() + " 项奖励，合计 "
+                + Money.format(run.awardTotal()) + " 元。每项奖励的规则、触发数据、计算过程和上限见清单各表；"
+                + "Excel 版与 PDF 内容相同。\n\n比拼专班办公室";
+        return delivery.deliver(new OutgoingMail(null, title + (run.revision() > 1 ? "（第" + run.revision() + "版）" : ""),
+                body, List.of(files.pdf(), files.xlsx()), config.recipients()));
+    }
+
+    /** The files a completed list step wrote for the run. */
+    IncentiveList.Files4 files(long runId) {
+        IncentiveRun run = store.run(runId);
+        Scheme scheme = schemes.load(run.scheme());
+        String title = IncentiveList.title(scheme, Period.parse(run.period()));
+        var dir = list.runDir(run);
+        String base = title.replace("\"", "").replace("“", "").replace("”", "") + "-第" + run.revision() + "版";
+        return new IncentiveList.Files4(dir, dir.resolve(base + ".pdf"), dir.resolve(base + ".xlsx"),
+                dir.resolve("incentives-" + run.period() + "-r" + run.revision() + ".csv"),
+                dir.resolve("退回明细-" + run.period() + "-r" + run.revision() + ".csv"));
+    }
+
+    /**
+     * A whole incentive run without a job of its own: for a step appended to another job (the quarterly job's
+     * {@code incentiveStep}). Creates the next revision and runs ingest → evaluate → list → mail.
+     */
+    /**
+     * As {@link #runInline}, for the unit-scoring runs that include the incentive list: a scheme without an
+     * {@code incentives:} section has no list, and the step does nothing.
+     */
+    public IncentiveRun runIfConfigured(String scheme, String period, boolean mail) {
+        if (!IncentiveConfig.configured(schemes.load(scheme))) {
+            org.slf4j.LoggerFactory.getLogger(IncentiveTasks.class).info("方案 {} 没有企业奖励配置，跳过奖励清单", scheme);
+            return null;
+        }
+        return runInline(scheme, period, mail);
+    }
+
+    public IncentiveRun runInline(String scheme, String period, boolean mail) {
+        IncentiveRun run = store.createRun(scheme, period);
+        try {
+            ingest(run.id());
+            evaluate(run.id());
+            list(run.id());
+            mail(run.id(), mail);
+            store.finishRun(run.id(), "COMPLETED", null);
+        } catch (RuntimeException e) {
+            store.finishRun(run.id(), "FAILED", e.getMessage());
+            throw e;
+        }
+        return store.run(run.id());
+    }
+}

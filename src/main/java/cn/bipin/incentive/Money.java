@@ -1,0 +1,41 @@
+package cn.bipin.incentive;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+
+/** How amounts and rates read in the list: 1,200,000 元, 1,234.56 元, 20%, 19.99%. */
+final class Money {
+
+    private Money() {
+    }
+
+    /** Awards are paid in 元 and 分: two decimals, half up. */
+    static BigDecimal round(BigDecimal v) {
+        return v.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    static String format(BigDecimal v) {
+        if (v == null) {
+            return "";
+        }
+        if (v.stripTrailingZeros().scale() <= 0) {
+            return new DecimalFormat("#,##0").format(v);
+        }
+        return new DecimalFormat("#,##0.00").format(v.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** A fraction as a percentage with as many decimals as it has, at most four: 0.2 → 20%, 0.1999 → 19.99%. */
+    static String percent(BigDecimal fraction) {
+        BigDecimal p = fraction.movePointRight(2).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";
+    }
+
+    /** Growth of {@code now} over {@code before} as a percentage, for display only (rules compare products). */
+    static String growth(BigDecimal now, BigDecimal before) {
+        if (before == null || before.signum() == 0) {
+            return "—";
+        }
+        return percent(now.subtract(before).divide(before, 6, RoundingMode.HALF_UP));
+    }
+}
