@@ -19,6 +19,8 @@ final class BulletinReportData {
     static final String SECTION = "section";
     static final String COMPETITION = "competition";
     static final String TOTALS = "totals";
+    /** A record that prints nothing but starts a new page: the rankings after the 更正说明 page. */
+    static final String PAGE_BREAK = "pageBreak";
 
     /** Text width of a value cell in the template: 112 pt less 6 pt padding, at 8 pt. */
     private static final double VALUE_COLUMN_EMS = 13.0;
@@ -54,14 +56,15 @@ final class BulletinReportData {
     }
 
     /**
-     * The report's records, one per detail band printed: the 更正 sections (the last followed by a page break),
+     * The report's records, one per detail band printed: the 更正 sections and a page break after them,
      * the competitions, the total ranking when there is one, then the closing sections.
      */
     static List<Map<String, ?>> blocks(Bulletin bulletin) {
         List<Map<String, ?>> blocks = new ArrayList<>();
         List<TableSection> before = bulletin.before();
-        for (int i = 0; i < before.size(); i++) {
-            blocks.add(section(before.get(i), i == before.size() - 1));
+        before.forEach(section -> blocks.add(section(section)));
+        if (!before.isEmpty()) {
+            blocks.add(Map.of("kind", PAGE_BREAK));
         }
         blocks.addAll(competitions(bulletin));
         if (!bulletin.totals().isEmpty()) {
@@ -71,7 +74,7 @@ final class BulletinReportData {
             blocks.add(totals);
         }
         for (TableSection section : bulletin.after()) {
-            blocks.add(section(section, false));
+            blocks.add(section(section));
         }
         return blocks;
     }
@@ -80,7 +83,7 @@ final class BulletinReportData {
      * A section as the template's one section table reads it: column k's header {@code hk} and cells {@code ck};
      * columns past {@code columnCount} are hidden and their width goes to the others by column weight.
      */
-    static Map<String, ?> section(TableSection section, boolean breakAfter) {
+    static Map<String, ?> section(TableSection section) {
         Map<String, Object> fields = new HashMap<>();
         fields.put("kind", SECTION);
         fields.put("heading", section.title());
@@ -102,7 +105,6 @@ final class BulletinReportData {
             rows.add(Map.of("c1", NONE, "bottom", false));
         }
         fields.put("rows", rows);
-        fields.put("breakAfter", breakAfter);
         return fields;
     }
 

@@ -179,6 +179,23 @@ class BulletinRendererTest {
     }
 
     @Test
+    void printsBothCorrectionTablesTogetherOnTheFirstPage() throws IOException {
+        Path pdf = dir.resolve("correction.pdf");
+        Bulletin june = BulletinSamples.june2024();
+
+        renderer.renderPdf(new Bulletin("金凤区\"双拼双促\"2024年6月晾晒榜单（更正）", june.subtitle(), june.footer(),
+                june.competitions(), june.totals(), june.missing(), june.late(),
+                List.of(BulletinSamples.submissionChanges(), BulletinSamples.scoreChanges()), List.of()), pdf);
+
+        // two short tables share the 更正说明 page; the rankings start on the next one
+        String firstPage = squeezed(text(pdf, 1, 1));
+        assertThat(firstPage).contains("更正说明：报送数据变更", "更正说明：得分与名次变更",
+                "良田镇项目投资比拼85.5493.82第4名第3名");
+        assertThat(firstPage).doesNotContain("项目投资比拼（权重15）");
+        assertThat(squeezed(text(pdf, 2, 2))).contains("项目投资比拼（权重15）");
+    }
+
+    @Test
     void embedsEveryFontOfTheSections() throws IOException {
         Path pdf = dir.resolve("sections.pdf");
 

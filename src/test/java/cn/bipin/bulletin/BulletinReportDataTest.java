@@ -51,20 +51,18 @@ class BulletinReportDataTest {
     }
 
     @Test
-    void ordersBlocksAsPrintedAndBreaksThePageAfterTheLastCorrectionSection() {
+    void ordersBlocksAsPrintedAndBreaksThePageAfterTheCorrectionSections() {
         List<java.util.Map<String, ?>> blocks = BulletinReportData.blocks(BulletinSamples.correctionWithSections());
 
-        // 1 before section, 2 competitions, the totals, 3 after sections
+        // 1 before section and the page break after it, 2 competitions, the totals, 3 after sections
         assertThat(blocks.stream().map(b -> (Object) b.get("kind")).toList()).containsExactly(
-                "section", "competition", "competition", "totals", "section", "section", "section");
-        assertThat(blocks.stream().map(b -> (Object) b.get("breakAfter")).toList()).containsExactlyElementsOf(
-                java.util.Arrays.asList(true, null, null, null, false, false, false));
-        assertThat(blocks.get(4).get("heading")).isEqualTo("考核结果运用");
+                "section", "pageBreak", "competition", "competition", "totals", "section", "section", "section");
+        assertThat(blocks.get(5).get("heading")).isEqualTo("考核结果运用");
     }
 
     @Test
     void numbersASectionsColumnsAndPrintsNoneForNoRows() {
-        java.util.Map<String, ?> awards = BulletinReportData.section(BulletinSamples.awards(), false);
+        java.util.Map<String, ?> awards = BulletinReportData.section(BulletinSamples.awards());
         assertThat(awards.get("columnCount")).isEqualTo(7);
         assertThat(awards.get("h7")).isEqualTo("说明");
         assertThat(awards.get("h8")).isNull();
@@ -75,7 +73,7 @@ class BulletinReportDataTest {
         assertThat(rows.get(2).get("c7")).isEqualTo("7月 项目投资比拼 第5名（需前3名）");
         assertThat(rows.get(2).get("bottom")).isEqualTo(true);
 
-        java.util.Map<String, ?> discipline = BulletinReportData.section(BulletinSamples.discipline(), false);
+        java.util.Map<String, ?> discipline = BulletinReportData.section(BulletinSamples.discipline());
         // an empty note prints nothing, an empty table one row 无
         assertThat(discipline.get("note")).isNull();
         assertThat(discipline.get("rows")).isEqualTo(List.of(java.util.Map.of("c1", "无", "bottom", false)));

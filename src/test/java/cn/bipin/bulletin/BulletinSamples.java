@@ -98,6 +98,13 @@ final class BulletinSamples {
                                 "丰登镇-2024-06.xlsx", "2024-07-23 09:12"), true)));
     }
 
+    static TableSection scoreChanges() {
+        return new TableSection("更正说明：得分与名次变更", "标红为名次有变化的单位。",
+                List.of("单位", "比拼", "原得分", "新得分", "原名次", "新名次"),
+                List.of(new TableRow(List.of("良田镇", "项目投资比拼", "85.54", "93.82", "第4名", "第3名"), true),
+                        new TableRow(List.of("良田镇", "合计", "78.39", "83.36", "第5名", "第5名"), false)));
+    }
+
     /** DOMAIN §3.5: +3 and 优秀比例 +5% for all ranks ≤ 3 and annual rank 1; funds 100,000 / 80,000 / 50,000 by annual rank. */
     static TableSection awards() {
         return new TableSection("考核结果运用", "依据年度合计排名及各月、各季度比拼排名。",
