@@ -57,7 +57,8 @@ class RunReport {
                 : "与第" + d.previous().revision() + "版相比：计分数据变更 " + d.inputs().size() + " 项，得分或名次变更 "
                         + d.scores().size() + " 项（本版为更正版，见榜单首页更正说明）"));
         files.forPeriod(run.scheme(), run.period().code()).stream().filter(f -> "REJECTED".equals(f.status()))
-                .forEach(f -> out.println("  整份退回：" + f.fileName() + " —— " + f.error()));
+                .forEach(f -> out.println("  整份退回：" + f.fileName() + " —— " + f.error()
+                        + (f.runId() == run.id() ? "" : "（运行 #" + f.runId() + " 时收到）")));
         if (run.outputDir() != null) {
             Path dir = Path.of(run.outputDir());
             var bulletin = bulletins.files(schemes.load(run.scheme()), run, dir);

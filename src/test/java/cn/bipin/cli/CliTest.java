@@ -256,6 +256,22 @@ class CliTest {
         assertThat(r.out()).contains("testville-2024", "月度", "2024-06", "第1版", "完成", "0/0          0/0");
     }
 
+    @Test
+    @Order(5)
+    void aRejectedFileIsListedAndLaterRunsSayWhenItCame() throws IOException {
+        Path inbox = Files.createDirectories(WORK.resolve("inbox").resolve(SCHEME).resolve("2024-06"));
+        Files.writeString(inbox.resolve("坏文件.xlsx"), "not a workbook");
+
+        Result second = execute("run", "monthly", "--scheme", SCHEME, "--period", "2024-06", "--no-mail");
+        Result third = execute("run", "monthly", "--scheme", SCHEME, "--period", "2024-06", "--no-mail");
+
+        assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
+        assertThat(second.out()).contains("第2版", "本次新接收 1 个（其中整份退回 1 个）", "整份退回：坏文件.xlsx —— ")
+                .doesNotContain("时收到）");
+        assertThat(third.exitCode()).as(third.out() + third.err()).isZero();
+        assertThat(third.out()).contains("第3版", "本次新接收 0 个").containsPattern("整份退回：坏文件.xlsx —— .*（运行 #\\d+ 时收到）");
+    }
+
     // ---------------------------------------------------------------- the runner Spring Boot calls
 
     @Test
