@@ -68,8 +68,8 @@ class AnnualSections {
             cells.add(Integer.toString(t.rank()));
             return new TableRow(cells, t.rank() > totals.size() - PeriodTables.BOTTOM);
         }).toList();
-        sections.add(new TableSection("年度各项比拼得分", "空白表示该单位不参加此项比拼；总得分按其参加的比拼的权重计算（D3）。",
-                headers, rows));
+        sections.addAll(TableSection.split("年度各项比拼得分", "空白表示该单位不参加此项比拼；总得分按其参加的比拼的权重计算（D3）。",
+                headers, rows, 1));
 
         Map<String, DimensionScoreRow> components = new HashMap<>();
         scores.dimensions(run.id()).forEach(d -> components.put(d.dimensionCode() + "|" + d.unitCode(), d));
@@ -91,8 +91,8 @@ class AnnualSections {
                 cells.add(Integer.toString(s.rank()));
                 return new TableRow(cells, false);
             }).toList();
-            sections.add(new TableSection(c.name() + " 各期得分", "年度得分为各期得分的平均（D5），权重 " + Figures.plain(c.weight()) + "。",
-                    h, r));
+            sections.addAll(TableSection.split(c.name() + " 各期得分",
+                    "年度得分为各期得分的平均（D5），权重 " + Figures.plain(c.weight()) + "。", h, r, 1));
         }
 
         List<TableRow> awardRows = awards.forRun(run.id()).stream().map(a -> new TableRow(List.of(

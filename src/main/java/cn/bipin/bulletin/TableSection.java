@@ -1,5 +1,6 @@
 package cn.bipin.bulletin;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,5 +36,41 @@ public record TableSection(String title, String note, List<String> headers, List
                         .formatted(title, i + 1, cells, headers.size()));
             }
         }
+    }
+
+    /**
+     * A table of any width as sections of at most {@value #MAX_COLUMNS} columns: each part repeats the first
+     * {@code leading} columns (the unit), the other columns follow in order, as evenly shared as they go; parts after
+     * the first are titled "（续）" and carry no note. A table that fits is the one section. E.g. unit, 12 months,
+     * 年度得分, 名次 (15 columns, leading 1): 14 columns in 2 parts of 7 → 单位 + 1–7月, 单位 + 8–12月 + 年度得分 + 名次.
+     */
+    public static List<TableSection> split(String title, String note, List<String> headers, List<TableRow> rows,
+                                           int leading) {
+        if (headers.size() <= MAX_COLUMNS) {
+            return List.of(new TableSection(title, note, headers, rows));
+        }
+        if (leading < 0 || leading >= MAX_COLUMNS) {
+            throw new IllegalArgumentException("表格「%s」重复的前导列数 %d 应在 0 至 %d 之间"
+                    .formatted(title, leading, MAX_COLUMNS - 1));
+        }
+        int rest = headers.size() - leading;
+        int parts = (rest + MAX_COLUMNS - leading - 1) / (MAX_COLUMNS - leading);
+        List<TableSection> sections = new ArrayList<>(parts);
+        int from = leading;
+        for (int part = 0; part < parts; part++) {
+            int to = from + (rest * (part + 1) / parts - rest * part / parts);
+            List<String> h = new ArrayList<>(headers.subList(0, leading));
+            h.addAll(headers.subList(from, to));
+            final int start = from;
+            final int end = to;
+            List<TableRow> r = rows.stream().map(row -> {
+                List<String> cells = new ArrayList<>(row.cells().subList(0, leading));
+                cells.addAll(row.cells().subList(start, end));
+                return new TableRow(cells, row.highlight());
+            }).toList();
+            sections.add(new TableSection(part == 0 ? title : title + "（续）", part == 0 ? note : null, h, r));
+            from = to;
+        }
+        return sections;
     }
 }

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import cn.bipin.bulletin.BulletinService;
+import cn.bipin.evaluation.EvaluationService;
+import cn.bipin.incentive.IncentiveTasks;
 import cn.bipin.results.RevisionDiff;
 import cn.bipin.run.Run;
 import cn.bipin.scheme.Cycle;
@@ -26,9 +28,13 @@ class RunReport {
     private final SchemeRepository schemes;
     private final BulletinService bulletins;
     private final RevisionDiff diffs;
+    private final EvaluationService evaluations;
+    private final IncentiveTasks incentives;
 
     RunReport(JdbcClient jdbc, ReceivedFiles files, SchemeRepository schemes, BulletinService bulletins,
-            RevisionDiff diffs) {
+            RevisionDiff diffs, EvaluationService evaluations, IncentiveTasks incentives) {
+        this.evaluations = evaluations;
+        this.incentives = incentives;
         this.jdbc = jdbc;
         this.files = files;
         this.schemes = schemes;
@@ -70,6 +76,9 @@ class RunReport {
                 out.println("各单位反馈表：" + dir.resolve("反馈").toAbsolutePath());
             }
         }
+        if (run.status() == RunStatus.COMPLETED) {
+            printIncludedLists(run, out);
+        }
         List<String> deliveries = jdbc.sql("""
                 SELECT recipient_name, recipient_email, channel, status, eml_path, error FROM delivery
                 WHERE run_id = ? ORDER BY id""").param(run.id())
@@ -85,5 +94,25 @@ class RunReport {
                 : quietRerun ? "邮件：结果无变化，未发送（如需重发请加 --force）" : "邮件：未发送（--no-mail）");
         deliveries.forEach(out::println);
         out.flush();
+    }
+
+    /** The evaluation (annual run) and the incentive list (quarterly and annual runs) the run made, or why not. */
+    private void printIncludedLists(Run run, PrintWriter out) {
+        String scheme = run.scheme();
+        String period = run.period().code();
+        if (run.cycle() == Cycle.ANNUAL && evaluations.configured(scheme)) {
+            evaluations.madeSince(scheme, period, run.startedAt()).ifPresentOrElse(e -> out.println(
+                    "评议结果 PDF：" + evaluations.pdf(e).toAbsolutePath() + "（评议运行 #" + e.id() + " 第" + e.revision()
+                            + "版，有效评议票 " + e.ballotsScored() + " 张）"),
+                    () -> out.println("评议结果：尚未收到评议票，本次未生成；收齐后运行 bipin evaluation run --scheme "
+                            + scheme + " --period " + period));
+        }
+        if (run.cycle() != Cycle.MONTHLY && incentives.configured(scheme)) {
+            incentives.madeSince(scheme, period, run.startedAt()).ifPresentOrElse(i -> out.println(
+                    "奖励清单 PDF：" + incentives.pdf(i).toAbsolutePath() + "（奖励运行 #" + i.id() + " 第" + i.revision()
+                            + "版，" + i.awardLines() + " 项，合计 " + IncentiveTasks.amount(i.awardTotal()) + " 元）"),
+                    () -> out.println("奖励清单：本期尚未收到企业数据，本次未生成；收到后运行 bipin incentives run --scheme "
+                            + scheme + " --period " + period));
+        }
     }
 }

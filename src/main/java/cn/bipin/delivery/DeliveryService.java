@@ -136,18 +136,18 @@ public class DeliveryService {
                 MimeMessage message = sender.createMimeMessage();
                 composer.compose(message, mail, to, date(now()));
                 sender.send(message);
-                log.info("运行 #{}：已发送《{}》给 {} <{}>", mail.runId(), mail.subject(), to.name(), to.email());
+                log.info("{}已发送《{}》给 {} <{}>", prefix(mail), mail.subject(), to.name(), to.email());
                 return deliveryLog.finish(row.id(), Channel.SMTP, Status.SENT, null, null, i);
             } catch (MailParseException | MailPreparationException | MessagingException | IOException e) {
-                log.error("运行 #{}：《{}》无法发给 {} <{}>：{}", mail.runId(), mail.subject(), to.name(), to.email(), describe(e));
+                log.error("{}《{}》无法发给 {} <{}>：{}", prefix(mail), mail.subject(), to.name(), to.email(), describe(e));
                 return deliveryLog.finish(row.id(), Channel.SMTP, Status.FAILED, describe(e), null, i);
             } catch (MailException e) {
                 if (i >= attempts) {
-                    log.error("运行 #{}：《{}》发给 {} <{}> 失败 {} 次，留待重试（bipin deliver）：{}", mail.runId(),
+                    log.error("{}《{}》发给 {} <{}> 失败 {} 次，留待重试（bipin deliver）：{}", prefix(mail),
                             mail.subject(), to.name(), to.email(), i, describe(e));
                     return deliveryLog.finish(row.id(), Channel.SMTP, Status.PENDING, describe(e), null, i);
                 }
-                log.warn("运行 #{}：发给 {} 失败（第{}次），{} 秒后重试：{}", mail.runId(), to.email(), i,
+                log.warn("{}发给 {} 失败（第{}次），{} 秒后重试：{}", prefix(mail), to.email(), i,
                         wait.toMillis() / 1000.0, describe(e));
                 sleep(wait);
                 wait = wait.multipliedBy(2);
@@ -164,14 +164,19 @@ public class DeliveryService {
             message.setHeader("X-Unsent", "1");
             message.saveChanges();
             Path file = outbox.write(message, now, mail.runId(), to.email());
-            log.info("运行 #{}：未配置邮件服务器，《{}》（收件人 {} <{}>）已写入 {}",
-                    mail.runId(), mail.subject(), to.name(), to.email(), file);
+            log.info("{}未配置邮件服务器，《{}》（收件人 {} <{}>）已写入 {}",
+                    prefix(mail), mail.subject(), to.name(), to.email(), file);
             return deliveryLog.finish(row.id(), Channel.EML, Status.WRITTEN, null, file.toString(), 1);
         } catch (MessagingException | IOException e) {
-            log.error("运行 #{}：《{}》（收件人 {} <{}>）写入发件箱失败",
-                    mail.runId(), mail.subject(), to.name(), to.email(), e);
+            log.error("{}《{}》（收件人 {} <{}>）写入发件箱失败",
+                    prefix(mail), mail.subject(), to.name(), to.email(), e);
             return deliveryLog.finish(row.id(), Channel.EML, Status.FAILED, describe(e), null, 1);
         }
+    }
+
+    /** "运行 #12：" for a run's bulletin; nothing for mail of its own (an evaluation or incentive list names itself). */
+    private static String prefix(OutgoingMail mail) {
+        return mail.runId() == null ? "" : "运行 #" + mail.runId() + "：";
     }
 
     private Channel channel() {

@@ -67,20 +67,29 @@ class EvaluationInbox {
 
     /** Files of a kind not received before, oldest first (the file time is the time received), each registered. */
     List<NewFile> register(String scheme, String period, Kind kind, long runId) {
-        Path dir = dir(scheme, period, kind);
+        return files(dir(scheme, period, kind)).stream().map(p -> register(scheme, period, kind, runId, p))
+                .flatMap(Optional::stream).toList();
+    }
+
+    /** Whether any file of a kind has arrived for the period: waiting in its inbox folder, or received before. */
+    boolean anyReceived(String scheme, String period, Kind kind) {
+        return !files(dir(scheme, period, kind)).isEmpty()
+                || jdbc.sql("SELECT COUNT(*) FROM eval_file WHERE scheme = ? AND period = ? AND kind = ?")
+                        .params(scheme, period, kind.dir).query(Long.class).single() > 0;
+    }
+
+    private static List<Path> files(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        List<Path> paths;
         try (Stream<Path> s = Files.list(dir)) {
-            paths = s.filter(Files::isRegularFile)
+            return s.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("~$") && !p.getFileName().toString().startsWith("."))
                     .sorted(Comparator.comparing(EvaluationInbox::modified).thenComparing(p -> p.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
-        return paths.stream().map(p -> register(scheme, period, kind, runId, p)).flatMap(Optional::stream).toList();
     }
 
     private Optional<NewFile> register(String scheme, String period, Kind kind, long runId, Path path) {

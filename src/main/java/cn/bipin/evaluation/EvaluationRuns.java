@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +33,13 @@ class EvaluationRuns {
 
     Optional<EvaluationRun> find(long id) {
         return jdbc.sql("SELECT * FROM eval_run WHERE id = ?").param(id).query(EvaluationRuns::map).optional();
+    }
+
+    /** The latest revision of the year begun at or after {@code since} (to the second), if any. */
+    Optional<EvaluationRun> latestSince(String scheme, String period, LocalDateTime since) {
+        return jdbc.sql("SELECT * FROM eval_run WHERE scheme = ? AND period = ? AND started_at >= ? ORDER BY id DESC")
+                .params(scheme, period, Timestamp.valueOf(since.truncatedTo(ChronoUnit.SECONDS)))
+                .query(EvaluationRuns::map).list().stream().findFirst();
     }
 
     List<EvaluationRun> recent(int limit) {

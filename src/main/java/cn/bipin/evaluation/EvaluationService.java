@@ -1,8 +1,10 @@
 package cn.bipin.evaluation;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,9 +35,12 @@ public class EvaluationService {
     private final EvaluationBulletins bulletins;
     private final DeliveryService delivery;
     private final OutputProperties output;
+    private final EvaluationInbox inbox;
 
     EvaluationService(EvaluationRuns runs, SchemeRepository schemes, BallotIngest ballots, ExcellentCases cases,
-            EvaluationScoring scoring, EvaluationBulletins bulletins, DeliveryService delivery, OutputProperties output) {
+            EvaluationScoring scoring, EvaluationBulletins bulletins, DeliveryService delivery, OutputProperties output,
+            EvaluationInbox inbox) {
+        this.inbox = inbox;
         this.runs = runs;
         this.schemes = schemes;
         this.ballots = ballots;
@@ -48,9 +53,11 @@ public class EvaluationService {
 
     /**
      * Runs the whole evaluation of a year as its next revision, in the calling thread and transaction — the hook for
-     * the annual run ({@code evaluationStep}). A scheme without an {@code evaluation:} section is skipped.
+     * the annual run ({@code evaluationStep}). A scheme without an {@code evaluation:} section is skipped, and so is
+     * a year for which no ballot file has arrived yet: leaders get no empty ranking, and the first real evaluation
+     * is still 第1版. The explicit {@code evaluation run} command always runs.
      *
-     * @return the finished run, or null when the scheme has no evaluation
+     * @return the finished run, or null when the scheme has no evaluation or nothing was received
      */
     public EvaluationRun runInline(String schemeId, String period, boolean mail) {
         Scheme scheme = schemes.load(schemeId);
@@ -59,6 +66,12 @@ public class EvaluationService {
             return null;
         }
         EvaluationRulesLoader.load(scheme);
+        if (!inbox.anyReceived(schemeId, period, EvaluationInbox.Kind.BALLOTS)) {
+            log.warn("背靠背评议：{} 尚未收到任何评议票（收件箱 {}），本次不生成评议结果、不发邮件；收齐后运行 "
+                    + "bipin evaluation run --scheme {} --period {}", period,
+                    inbox.dir(schemeId, period, EvaluationInbox.Kind.BALLOTS), schemeId, period);
+            return null;
+        }
         EvaluationRun run = runs.create(schemeId, period);
         try {
             ingest(run.id());
@@ -135,6 +148,22 @@ public class EvaluationService {
         lines.add("");
         lines.add(scheme.title() + "专项行动工作专班");
         return String.join("\n", lines);
+    }
+
+    /** Whether the scheme has an {@code evaluation:} section, i.e. its annual run includes the evaluation. */
+    public boolean configured(String schemeId) {
+        return EvaluationRulesLoader.configured(schemes.load(schemeId));
+    }
+
+    /** The evaluation an annual run that started at {@code since} made, if it made one. */
+    public Optional<EvaluationRun> madeSince(String schemeId, String period, LocalDateTime since) {
+        return runs.latestSince(schemeId, period, since);
+    }
+
+    /** Where a run's evaluation bulletin (PDF) is. */
+    public Path pdf(EvaluationRun run) {
+        Scheme scheme = schemes.load(run.scheme());
+        return bulletins.files(scheme, EvaluationRulesLoader.load(scheme), run, dir(run)).pdf();
     }
 
     Path dir(EvaluationRun run) {

@@ -54,6 +54,11 @@ class IncentiveIngest {
         return inbox.dir().resolve(scheme).resolve("incentives").resolve(period);
     }
 
+    /** Whether any data file has arrived for the period: waiting in its inbox folder, or received before. */
+    boolean anyReceived(String scheme, String period) {
+        return !list(inboxDir(scheme, period)).isEmpty() || store.anyFile(scheme, period);
+    }
+
     Report ingest(String scheme, String period, long runId) {
         Path dir = inboxDir(scheme, period);
         List<Path> files = list(dir);

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,13 @@ class IncentiveStore {
         return jdbc.sql("SELECT * FROM incentive_run WHERE id = ?").param(id).query(IncentiveStore::mapRun).single();
     }
 
+    /** The latest revision of the period begun at or after {@code since} (to the second), if any. */
+    Optional<IncentiveRun> latestRunSince(String scheme, String period, LocalDateTime since) {
+        return jdbc.sql("SELECT * FROM incentive_run WHERE scheme = ? AND period = ? AND started_at >= ? ORDER BY id DESC")
+                .params(scheme, period, Timestamp.valueOf(since.truncatedTo(ChronoUnit.SECONDS)))
+                .query(IncentiveStore::mapRun).list().stream().findFirst();
+    }
+
     List<IncentiveRun> recentRuns(int limit) {
         return jdbc.sql("SELECT * FROM incentive_run ORDER BY id DESC LIMIT " + Math.max(1, limit))
                 .query(IncentiveStore::mapRun).list();
@@ -83,6 +91,11 @@ class IncentiveStore {
     }
 
     // ---- files and rows
+
+    boolean anyFile(String scheme, String period) {
+        return jdbc.sql("SELECT COUNT(*) FROM incentive_file WHERE scheme = ? AND period = ?")
+                .params(scheme, period).query(Long.class).single() > 0;
+    }
 
     Optional<Long> findFile(String scheme, String period, String checksum) {
         return jdbc.sql("SELECT id FROM incentive_file WHERE scheme = ? AND period = ? AND checksum = ?")

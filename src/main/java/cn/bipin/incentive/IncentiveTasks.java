@@ -1,10 +1,15 @@
 package cn.bipin.incentive;
 
+import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import cn.bipin.delivery.DeliveryRecord;
@@ -21,6 +26,8 @@ import cn.bipin.scheme.SchemeRepository;
  */
 @Service
 public class IncentiveTasks {
+
+    private static final Logger log = LoggerFactory.getLogger(IncentiveTasks.class);
 
     private final IncentiveStore store;
     private final IncentiveIngest ingest;
@@ -84,6 +91,26 @@ public class IncentiveTasks {
                 body, List.of(files.pdf(), files.xlsx()), config.recipients()));
     }
 
+    /** Whether the scheme has an {@code incentives:} section, i.e. its quarterly and annual runs include the list. */
+    public boolean configured(String scheme) {
+        return IncentiveConfig.configured(schemes.load(scheme));
+    }
+
+    /** The incentive list a unit-scoring run that started at {@code since} made, if it made one. */
+    public Optional<IncentiveRun> madeSince(String scheme, String period, LocalDateTime since) {
+        return store.latestRunSince(scheme, period, since);
+    }
+
+    /** Where a run's incentive list (PDF) is. */
+    public Path pdf(IncentiveRun run) {
+        return files(run.id()).pdf();
+    }
+
+    /** Its amount as the list prints it: 1,250,000. */
+    public static String amount(java.math.BigDecimal yuan) {
+        return Money.format(yuan);
+    }
+
     /** The files a completed list step wrote for the run. */
     IncentiveList.Files4 files(long runId) {
         IncentiveRun run = store.run(runId);
@@ -97,21 +124,30 @@ public class IncentiveTasks {
     }
 
     /**
-     * A whole incentive run without a job of its own: for a step appended to another job (the quarterly job's
-     * {@code incentiveStep}). Creates the next revision and runs ingest → evaluate → list → mail.
-     */
-    /**
      * As {@link #runInline}, for the unit-scoring runs that include the incentive list: a scheme without an
-     * {@code incentives:} section has no list, and the step does nothing.
+     * {@code incentives:} section has no list, and a period for which no data file has arrived yet gets none either
+     * (the finance bureau gets no empty list, and the first real list is still 第1版); the step then does nothing.
+     * The explicit {@code incentives run} command always runs.
+     *
+     * @return the finished run, or null when skipped
      */
     public IncentiveRun runIfConfigured(String scheme, String period, boolean mail) {
         if (!IncentiveConfig.configured(schemes.load(scheme))) {
-            org.slf4j.LoggerFactory.getLogger(IncentiveTasks.class).info("方案 {} 没有企业奖励配置，跳过奖励清单", scheme);
+            log.info("方案 {} 没有企业奖励配置，跳过奖励清单", scheme);
+            return null;
+        }
+        if (!ingest.anyReceived(scheme, period)) {
+            log.warn("企业奖励：{} 尚未收到任何数据文件（收件箱 {}），本次不生成奖励清单、不发邮件；收到数据后运行 "
+                    + "bipin incentives run --scheme {} --period {}", period, ingest.inboxDir(scheme, period), scheme, period);
             return null;
         }
         return runInline(scheme, period, mail);
     }
 
+    /**
+     * A whole incentive run without a job of its own: for a step appended to another job (the quarterly job's
+     * {@code incentiveStep}). Creates the next revision and runs ingest → evaluate → list → mail.
+     */
     public IncentiveRun runInline(String scheme, String period, boolean mail) {
         IncentiveRun run = store.createRun(scheme, period);
         try {

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -270,6 +271,68 @@ class CliTest {
                 .doesNotContain("时收到）");
         assertThat(third.exitCode()).as(third.out() + third.err()).isZero();
         assertThat(third.out()).contains("第3版", "本次新接收 0 个").containsPattern("整份退回：坏文件.xlsx —— .*（运行 #\\d+ 时收到）");
+    }
+
+    @Test
+    @Order(6)
+    void anAnnualRunWithoutBallotsMakesNoEvaluationAndSaysSo() throws IOException {
+        for (String month : List.of("2024-11", "2024-12")) {
+            assertThat(execute("run", "monthly", "--scheme", "evaltest-2024", "--period", month, "--no-mail").exitCode())
+                    .isZero();
+        }
+
+        Result none = execute("run", "annual", "--scheme", "evaltest-2024", "--period", "2024", "--no-mail");
+
+        assertThat(none.exitCode()).as(none.out() + none.err()).isZero();
+        assertThat(none.out()).contains("评议结果：尚未收到评议票，本次未生成；收齐后运行 bipin evaluation run "
+                + "--scheme evaltest-2024 --period 2024");
+        assertThat(evaluationRuns()).isZero();
+
+        // one ballot file, its only line rejected: the evaluation runs (the office wants the rejection list) as 第1版
+        Path ballots = Files.createDirectories(WORK.resolve("inbox").resolve("evaltest-2024").resolve("2024-evaluation")
+                .resolve("ballots"));
+        Files.writeString(ballots.resolve("企业.csv"), "group,token,target_unit,enterprise_service,project_service,"
+                + "problem_clearing\nenterprise,NOTATOKEN9,a,90,90,90\n");
+        Result some = execute("run", "annual", "--scheme", "evaltest-2024", "--period", "2024", "--no-mail");
+
+        assertThat(some.exitCode()).as(some.out() + some.err()).isZero();
+        assertThat(some.out()).containsPattern("评议结果 PDF：.*2024-evaluation/r1/.*-第1版\\.pdf（评议运行 #\\d+ 第1版，有效评议票 0 张）");
+        assertThat(evaluationRuns()).isOne();
+    }
+
+    @Test
+    @Order(7)
+    void anAnnualRunWithoutEnterpriseDataMakesNoIncentiveListAndSaysSo() throws IOException {
+        for (int month = 1; month <= 12; month++) {
+            String period = "2024-%02d".formatted(month);
+            assertThat(execute("run", "monthly", "--scheme", "inctest-2024", "--period", period, "--no-mail").exitCode())
+                    .isZero();
+        }
+
+        Result none = execute("run", "annual", "--scheme", "inctest-2024", "--period", "2024", "--no-mail");
+
+        assertThat(none.exitCode()).as(none.out() + none.err()).isZero();
+        assertThat(none.out()).contains("奖励清单：本期尚未收到企业数据，本次未生成；收到后运行 bipin incentives run "
+                + "--scheme inctest-2024 --period 2024");
+        assertThat(incentiveRuns()).isZero();
+
+        // a data file with a header and no rows: the list runs, as 第1版, and says which data did not arrive
+        Path inbox = Files.createDirectories(WORK.resolve("inbox").resolve("inctest-2024").resolve("incentives")
+                .resolve("2024"));
+        Files.writeString(inbox.resolve("企业_2024.csv"), "credit_code,name\n");
+        Result some = execute("run", "annual", "--scheme", "inctest-2024", "--period", "2024", "--no-mail");
+
+        assertThat(some.exitCode()).as(some.out() + some.err()).isZero();
+        assertThat(some.out()).containsPattern("奖励清单 PDF：.*incentives/2024/r1/.*-第1版\\.pdf（奖励运行 #\\d+ 第1版，0 项，合计 0 元）");
+        assertThat(incentiveRuns()).isOne();
+    }
+
+    private long evaluationRuns() {
+        return context.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM eval_run").query(Long.class).single();
+    }
+
+    private long incentiveRuns() {
+        return context.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM incentive_run").query(Long.class).single();
     }
 
     // ---------------------------------------------------------------- the runner Spring Boot calls
