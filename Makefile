@@ -10,7 +10,7 @@ SCHEME   ?= jinfeng-2024
 PERIOD   ?= 2024-06
 BIPIN    := $(JAVA) $(JAVA_OPTS) -XX:SharedArchiveFile=$(CDS) -Xlog:cds=off -Xlog:cds+dynamic=off -jar $(APP)
 
-.PHONY: help build run demo-year month quarter year restart templates status deliver serve test bench clean
+.PHONY: help build run demo-year month quarter year restart evaluation incentives templates status deliver serve test bench clean
 
 help:
 	@echo "make run                      构建，写入演示报送（收件箱为空时），运行 2024-06 月度计分"
@@ -19,6 +19,8 @@ help:
 	@echo "make quarter PERIOD=2024-Q3   运行某一季度（本季度各月须已运行）"
 	@echo "make year PERIOD=2024         运行年度总比拼（全年各月、各季度须已运行）"
 	@echo "make restart RUN=12           重启失败的运行（编号见 make status）"
+	@echo "make evaluation PERIOD=2024   背靠背评议（评议票收齐后；年度运行也包含这一步）"
+	@echo "make incentives PERIOD=2024   企业奖励清单（季度 PERIOD=2024-Q3；季度、年度运行也包含这一步）"
 	@echo "make demo-year                全年演示：写入6–12月及各季度报送，依次运行全部月度、季度和年度计分"
 	@echo "make templates PERIOD=2024-07 生成各单位该月的报送模板"
 	@echo "make status                   最近的运行"
@@ -55,6 +57,12 @@ year: $(CDS)
 
 restart: $(CDS)
 	$(BIPIN) restart $(RUN)
+
+evaluation: $(CDS)
+	$(BIPIN) evaluation run --scheme $(SCHEME) --period $(PERIOD) $(if $(filter no,$(MAIL)),--no-mail,)
+
+incentives: $(CDS)
+	$(BIPIN) incentives run --scheme $(SCHEME) --period $(PERIOD) $(if $(filter no,$(MAIL)),--no-mail,)
 
 demo-year: $(CDS)
 	$(BIPIN) demo --full-year --scheme $(SCHEME)

@@ -104,15 +104,15 @@ class RunReport {
             evaluations.madeSince(scheme, period, run.startedAt()).ifPresentOrElse(e -> out.println(
                     "评议结果 PDF：" + evaluations.pdf(e).toAbsolutePath() + "（评议运行 #" + e.id() + " 第" + e.revision()
                             + "版，有效评议票 " + e.ballotsScored() + " 张）"),
-                    () -> out.println("评议结果：尚未收到评议票，本次未生成；收齐后运行 bipin evaluation run --scheme "
-                            + scheme + " --period " + period));
+                    () -> out.println("评议结果：尚未收到评议票，本次未生成；收齐后运行 make evaluation SCHEME=" + scheme
+                            + " PERIOD=" + period));
         }
         if (run.cycle() != Cycle.MONTHLY && incentives.configured(scheme)) {
             incentives.madeSince(scheme, period, run.startedAt()).ifPresentOrElse(i -> out.println(
                     "奖励清单 PDF：" + incentives.pdf(i).toAbsolutePath() + "（奖励运行 #" + i.id() + " 第" + i.revision()
                             + "版，" + i.awardLines() + " 项，合计 " + IncentiveTasks.amount(i.awardTotal()) + " 元）"),
-                    () -> out.println("奖励清单：本期尚未收到企业数据，本次未生成；收到后运行 bipin incentives run --scheme "
-                            + scheme + " --period " + period));
+                    () -> out.println("奖励清单：本期尚未收到企业数据，本次未生成；收到后运行 make incentives SCHEME=" + scheme
+                            + " PERIOD=" + period));
         }
     }
 }

@@ -68,7 +68,7 @@ public class EvaluationService {
         EvaluationRulesLoader.load(scheme);
         if (!inbox.anyReceived(schemeId, period, EvaluationInbox.Kind.BALLOTS)) {
             log.warn("背靠背评议：{} 尚未收到任何评议票（收件箱 {}），本次不生成评议结果、不发邮件；收齐后运行 "
-                    + "bipin evaluation run --scheme {} --period {}", period,
+                    + "make evaluation SCHEME={} PERIOD={}", period,
                     inbox.dir(schemeId, period, EvaluationInbox.Kind.BALLOTS), schemeId, period);
             return null;
         }

@@ -138,7 +138,7 @@ public class IncentiveTasks {
         }
         if (!ingest.anyReceived(scheme, period)) {
             log.warn("企业奖励：{} 尚未收到任何数据文件（收件箱 {}），本次不生成奖励清单、不发邮件；收到数据后运行 "
-                    + "bipin incentives run --scheme {} --period {}", period, ingest.inboxDir(scheme, period), scheme, period);
+                    + "make incentives SCHEME={} PERIOD={}", period, ingest.inboxDir(scheme, period), scheme, period);
             return null;
         }
         return runInline(scheme, period, mail);

@@ -284,8 +284,8 @@ class CliTest {
         Result none = execute("run", "annual", "--scheme", "evaltest-2024", "--period", "2024", "--no-mail");
 
         assertThat(none.exitCode()).as(none.out() + none.err()).isZero();
-        assertThat(none.out()).contains("评议结果：尚未收到评议票，本次未生成；收齐后运行 bipin evaluation run "
-                + "--scheme evaltest-2024 --period 2024");
+        assertThat(none.out()).contains("评议结果：尚未收到评议票，本次未生成；收齐后运行 make evaluation "
+                + "SCHEME=evaltest-2024 PERIOD=2024");
         assertThat(evaluationRuns()).isZero();
 
         // one ballot file, its only line rejected: the evaluation runs (the office wants the rejection list) as 第1版
@@ -312,8 +312,8 @@ class CliTest {
         Result none = execute("run", "annual", "--scheme", "inctest-2024", "--period", "2024", "--no-mail");
 
         assertThat(none.exitCode()).as(none.out() + none.err()).isZero();
-        assertThat(none.out()).contains("奖励清单：本期尚未收到企业数据，本次未生成；收到后运行 bipin incentives run "
-                + "--scheme inctest-2024 --period 2024");
+        assertThat(none.out()).contains("奖励清单：本期尚未收到企业数据，本次未生成；收到后运行 make incentives "
+                + "SCHEME=inctest-2024 PERIOD=2024");
         assertThat(incentiveRuns()).isZero();
 
         // a data file with a header and no rows: the list runs, as 第1版, and says which data did not arrive
