@@ -104,7 +104,7 @@ class AnnualSections {
         sections.add(new TableSection("考核结果运用", "效能目标考核加分、年度考核优秀比例和工作经费按方案文件 awards 计算（R-AWARD-1）；"
                 + "并列单位各得该名次的金额。", List.of("单位", "名次", "总得分", "效能考核加分", "优秀比例", "工作经费（元）", "说明"),
                 awardRows.stream().filter(r -> !r.cells().get(3).isEmpty() || !r.cells().get(5).isEmpty()
-                        || !r.cells().get(6).isEmpty()).toList()));
+                        || !r.cells().get(6).isEmpty()).toList()).withWideLast());
 
         List<TableRow> disciplineRows = discipline.forYear(scheme).stream().map(d -> new TableRow(List.of(
                 unitName(scheme, d.unitCode()), Integer.toString(d.late().size()), labels(d.late()),
@@ -112,7 +112,7 @@ class AnnualSections {
                 .toList();
         sections.add(new TableSection("报送纪律", "逾期：截止日（次月" + scheme.deadlineDay() + "日）后收到报送；"
                 + "未报送：该期有指标未报送（按0分计）。标红为有逾期或未报送的单位。",
-                List.of("单位", "逾期次数", "逾期期间", "未报送次数", "未报送期间"), disciplineRows));
+                List.of("单位", "逾期次数", "逾期期间", "未报送次数", "未报送期间"), disciplineRows).withWideLast());
         return sections;
     }
 

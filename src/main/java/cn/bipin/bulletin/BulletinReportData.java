@@ -88,24 +88,34 @@ final class BulletinReportData {
         fields.put("kind", SECTION);
         fields.put("heading", section.title());
         fields.put("note", isBlank(section.note()) ? null : section.note());
-        fields.put("columnCount", section.headers().size());
-        for (int i = 0; i < section.headers().size(); i++) {
-            fields.put("h" + (i + 1), section.headers().get(i));
+        int n = section.headers().size();
+        // a wide last column moves to the template's last slot, whose weight gives it the unused columns' width
+        boolean wide = section.wideLast() && n > 1 && n < TableSection.MAX_COLUMNS;
+        fields.put("columnCount", wide ? n - 1 : n);
+        fields.put("wideLast", wide);
+        for (int i = 0; i < n; i++) {
+            fields.put("h" + slot(i, n, wide), section.headers().get(i));
         }
         List<Map<String, ?>> rows = new ArrayList<>();
         for (TableRow row : section.rows()) {
             Map<String, Object> cells = new HashMap<>();
             for (int i = 0; i < row.cells().size(); i++) {
-                cells.put("c" + (i + 1), row.cells().get(i));
+                cells.put("c" + slot(i, n, wide), row.cells().get(i));
             }
             cells.put("bottom", row.highlight());
+            cells.put("wide", wide);
             rows.add(cells);
         }
         if (rows.isEmpty()) {
-            rows.add(Map.of("c1", NONE, "bottom", false));
+            rows.add(Map.of("c1", NONE, "bottom", false, "wide", false));
         }
         fields.put("rows", rows);
         return fields;
+    }
+
+    /** The template slot (1 to 10) of a section's column {@code i} (from 0) of {@code n}. */
+    private static int slot(int i, int n, boolean wideLast) {
+        return wideLast && i == n - 1 ? TableSection.MAX_COLUMNS : i + 1;
     }
 
     static List<Map<String, ?>> competitions(Bulletin bulletin) {

@@ -12,8 +12,10 @@ import java.util.List;
  * @param note    small print under the heading; null or empty prints nothing
  * @param headers 1 to {@value #MAX_COLUMNS} column headers; the first column is the wide one (unit names, labels)
  * @param rows    each with one cell per header; none prints a single row 无
+ * @param wideLast whether the last column holds running text (a reason, an explanation): the PDF gives it the width
+ *                 the table's unused columns leave and aligns it left, rather than an equal share
  */
-public record TableSection(String title, String note, List<String> headers, List<TableRow> rows) {
+public record TableSection(String title, String note, List<String> headers, List<TableRow> rows, boolean wideLast) {
 
     /** Columns the bulletin's landscape page can hold legibly, and the section table in the template has. */
     public static final int MAX_COLUMNS = 10;
@@ -36,6 +38,15 @@ public record TableSection(String title, String note, List<String> headers, List
                         .formatted(title, i + 1, cells, headers.size()));
             }
         }
+    }
+
+    public TableSection(String title, String note, List<String> headers, List<TableRow> rows) {
+        this(title, note, headers, rows, false);
+    }
+
+    /** The same table with its last column as running text; see {@link #wideLast()}. */
+    public TableSection withWideLast() {
+        return new TableSection(title, note, headers, rows, true);
     }
 
     /**

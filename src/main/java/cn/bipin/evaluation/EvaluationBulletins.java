@@ -190,7 +190,7 @@ class EvaluationBulletins {
             }
         }
         return new TableSection("未计入的评议组", "某单位某评议组有效票少于" + rules.minBallots() + "张时，该组不计入该单位的总分。",
-                List.of("单位", "评议组", "有效票", "处理"), rows);
+                List.of("单位", "评议组", "有效票", "处理"), rows).withWideLast();
     }
 
     private static TableSection casesTable(Scheme scheme, EvaluationRules rules, List<ExcellentCases.Case> cases) {

@@ -134,7 +134,7 @@ class IncentiveList {
         }
         if (!withheld.isEmpty()) {
             sections.add(new TableSection("一次性奖励不重复发放", "以下对象本期再次符合条件，但此前已获该项一次性奖励，本期不发放",
-                    List.of("对象", "规则", "金额（元）", "说明"), withheld));
+                    List.of("对象", "规则", "金额（元）", "说明"), withheld).withWideLast());
         }
         String footer = "企业奖励 运行 #" + run.id() + " · 第" + run.revision() + "版 · 生成于 "
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));

@@ -196,6 +196,20 @@ class BulletinRendererTest {
     }
 
     @Test
+    void givesAWideLastColumnTheRoomTheOtherColumnsDoNotNeed() throws IOException {
+        Path pdf = dir.resolve("wide.pdf");
+        TableSection awards = BulletinSamples.awards();
+
+        renderer.renderPdf(new Bulletin("考核结果", "年度", "运行 #30", List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(awards.withWideLast())), pdf);
+
+        // the 说明 column is 72 + 216 × 6 / 12 = 180 pt wide (plain: 102 pt): the reason of row 3 fits on one line
+        String text = text(pdf);
+        assertThat(text).contains("7月 项目投资比拼 第5名（需前3名）");
+        assertThat(squeezed(text)).contains("3良田镇80.2550,0007月项目投资比拼第5名（需前3名）");
+    }
+
+    @Test
     void embedsEveryFontOfTheSections() throws IOException {
         Path pdf = dir.resolve("sections.pdf");
 

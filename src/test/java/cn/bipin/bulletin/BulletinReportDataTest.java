@@ -61,6 +61,22 @@ class BulletinReportDataTest {
     }
 
     @Test
+    void putsAWideLastColumnInTheLastSlot() {
+        // 考核结果运用 has 7 columns, 说明 last: slots 1–6, then 说明 in slot 10, which takes the freed width
+        java.util.Map<String, ?> awards = BulletinReportData.section(BulletinSamples.awards().withWideLast());
+
+        assertThat(awards.get("columnCount")).isEqualTo(6);
+        assertThat(awards.get("wideLast")).isEqualTo(true);
+        assertThat(awards.get("h6")).isEqualTo("工作经费（元）");
+        assertThat(awards.get("h7")).isNull();
+        assertThat(awards.get("h10")).isEqualTo("说明");
+        java.util.Map<?, ?> first = (java.util.Map<?, ?>) ((List<?>) awards.get("rows")).get(0);
+        assertThat(first.get("c10")).isEqualTo("各期排名均在前3名，年度第1名");
+        assertThat(first.get("c7")).isNull();
+        assertThat(first.get("wide")).isEqualTo(true);
+    }
+
+    @Test
     void numbersASectionsColumnsAndPrintsNoneForNoRows() {
         java.util.Map<String, ?> awards = BulletinReportData.section(BulletinSamples.awards());
         assertThat(awards.get("columnCount")).isEqualTo(7);
@@ -76,6 +92,6 @@ class BulletinReportDataTest {
         java.util.Map<String, ?> discipline = BulletinReportData.section(BulletinSamples.discipline());
         // an empty note prints nothing, an empty table one row 无
         assertThat(discipline.get("note")).isNull();
-        assertThat(discipline.get("rows")).isEqualTo(List.of(java.util.Map.of("c1", "无", "bottom", false)));
+        assertThat(discipline.get("rows")).isEqualTo(List.of(java.util.Map.of("c1", "无", "bottom", false, "wide", false)));
     }
 }
