@@ -160,6 +160,11 @@ public class EvaluationService {
         return runs.latestSince(schemeId, period, since);
     }
 
+    /** The latest evaluation runs, newest first. */
+    public List<EvaluationRun> recent(int limit) {
+        return runs.recent(limit);
+    }
+
     /** Where a run's evaluation bulletin (PDF) is. */
     public Path pdf(EvaluationRun run) {
         Scheme scheme = schemes.load(run.scheme());

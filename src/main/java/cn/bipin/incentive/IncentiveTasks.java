@@ -101,6 +101,11 @@ public class IncentiveTasks {
         return store.latestRunSince(scheme, period, since);
     }
 
+    /** The latest incentive runs, newest first. */
+    public List<IncentiveRun> recent(int limit) {
+        return store.recentRuns(limit);
+    }
+
     /** Where a run's incentive list (PDF) is. */
     public Path pdf(IncentiveRun run) {
         return files(run.id()).pdf();

@@ -327,6 +327,22 @@ class CliTest {
         assertThat(incentiveRuns()).isOne();
     }
 
+    @Test
+    @Order(8)
+    void statusListsTheEvaluationAndIncentiveRunsApart() {
+        Result r = execute("status");
+
+        assertThat(r.exitCode()).isZero();
+        String out = r.out();
+        assertThat(out).contains("\n背靠背评议\n", "\n企业奖励清单\n");
+        String evaluations = out.substring(out.indexOf("背靠背评议"), out.indexOf("企业奖励清单"));
+        // the one ballot file was taken (1/0), its one line rejected (0/1)
+        assertThat(evaluations).containsPattern("#\\d+ +evaltest-2024 +2024 +第1版 +完成 .* 1/0 +0/1");
+        String incentives = out.substring(out.indexOf("企业奖励清单"));
+        // the header-only file: taken, no rows; no award, 0 元
+        assertThat(incentives).containsPattern("#\\d+ +inctest-2024 +2024 +第1版 +完成 .* 1/0 +0/0 +0 +0");
+    }
+
     private long evaluationRuns() {
         return context.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM eval_run").query(Long.class).single();
     }
