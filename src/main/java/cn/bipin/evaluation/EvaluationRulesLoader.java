@@ -23,6 +23,7 @@ import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.SchemeException;
 import cn.bipin.scheme.Unit;
 import cn.bipin.scheme.UnitGroup;
+import cn.bipin.scheme.YamlNode;
 
 /**
  * Reads and validates the {@code evaluation:} section of a scheme file, which the scheme loader leaves to this
@@ -52,8 +53,8 @@ public final class EvaluationRulesLoader {
         } catch (YAMLException e) {
             throw new SchemeException(file, "", "YAML 格式错误：" + e.getMessage());
         }
-        Node section = new Node(file, "", tree).get("evaluation");
-        if (!section.present()) {
+        YamlNode section = new YamlNode(file, "", tree).get("evaluation");
+        if (!section.isPresent()) {
             throw section.fail("本方案没有背靠背评议的配置（evaluation 一节）");
         }
         return parse(section, scheme);
@@ -69,12 +70,12 @@ public final class EvaluationRulesLoader {
         }
     }
 
-    static EvaluationRules parse(Node node, Scheme scheme) {
+    static EvaluationRules parse(YamlNode node, Scheme scheme) {
         node.onlyKeys(KEYS);
         List<String> targets = targets(node.get("targets"), scheme);
         List<EvaluationRules.RaterGroup> groups = new ArrayList<>();
         Set<String> codes = new HashSet<>();
-        for (Node g : node.get("groups").list()) {
+        for (YamlNode g : node.get("groups").list()) {
             g.onlyKeys(GROUP_KEYS);
             String code = g.get("code").code();
             if (!codes.add(code)) {
@@ -88,7 +89,7 @@ public final class EvaluationRulesLoader {
         }
         List<EvaluationRules.Item> items = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (Node i : node.get("items").list()) {
+        for (YamlNode i : node.get("items").list()) {
             i.onlyKeys(ITEM_KEYS);
             String code = i.get("code").code();
             String name = i.get("name").text();
@@ -101,10 +102,10 @@ public final class EvaluationRulesLoader {
             throw node.get("items").fail("至少需要一个评议项目");
         }
         Map<String, BigDecimal> grades = new LinkedHashMap<>();
-        Node gradeNode = node.get("grades");
-        if (gradeNode.present()) {
+        YamlNode gradeNode = node.get("grades");
+        if (gradeNode.isPresent()) {
             for (Object key : gradeNode.map().keySet()) {
-                Node score = gradeNode.get(String.valueOf(key));
+                YamlNode score = gradeNode.get(String.valueOf(key));
                 BigDecimal value = score.decimal();
                 if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
                     throw score.fail("等次折算分应在 0 到 100 之间，实际为 " + value.toPlainString());
@@ -124,10 +125,10 @@ public final class EvaluationRulesLoader {
                 List.copyOf(items), java.util.Collections.unmodifiableMap(grades), minBallots, trimFrom, excellent);
     }
 
-    private static List<String> targets(Node node, Scheme scheme) {
+    private static List<String> targets(YamlNode node, Scheme scheme) {
         Set<String> chosen = new LinkedHashSet<>();
-        List<Node> listed = node.present() ? node.list() : List.of(new Node(node.file(), node.path(), "group:department"));
-        for (Node entry : listed) {
+        List<YamlNode> listed = node.isPresent() ? node.list() : List.of(new YamlNode(node.file(), node.path(), "group:department"));
+        for (YamlNode entry : listed) {
             String token = entry.text();
             if (token.equals("all")) {
                 scheme.units().forEach(u -> chosen.add(u.code()));
@@ -146,110 +147,5 @@ public final class EvaluationRulesLoader {
             throw node.fail("没有被评议单位");
         }
         return scheme.units().stream().map(Unit::code).filter(chosen::contains).toList();
-    }
-
-    /** A path-aware view of the YAML tree (the scheme package keeps its own one private). */
-    record Node(Path file, String path, Object value) {
-
-        boolean present() {
-            return value != null;
-        }
-
-        Node get(String key) {
-            return new Node(file, path.isEmpty() ? key : path + "." + key, value == null ? null : map().get(key));
-        }
-
-        Map<?, ?> map() {
-            if (value instanceof Map<?, ?> m) {
-                return m;
-            }
-            throw fail(value == null ? "缺少此项" : "应为键值映射");
-        }
-
-        List<Node> list() {
-            if (!(value instanceof List<?> l)) {
-                throw fail(value == null ? "缺少此项" : "应为列表");
-            }
-            List<Node> nodes = new ArrayList<>();
-            for (int i = 0; i < l.size(); i++) {
-                nodes.add(new Node(file, path + "[" + i + "]", l.get(i)));
-            }
-            return nodes;
-        }
-
-        String text() {
-            if (value == null || value.toString().isBlank()) {
-                throw fail("缺少此项");
-            }
-            return value.toString().strip();
-        }
-
-        String text(String fallback) {
-            return value == null ? fallback : text();
-        }
-
-        String code() {
-            String s = text();
-            if (!s.matches("[a-z][a-z0-9_]*")) {
-                throw fail("代码应由小写字母、数字和下划线组成，实际为 '" + s + "'");
-            }
-            return s;
-        }
-
-        int integer(int fallback, int min) {
-            if (value == null) {
-                return fallback;
-            }
-            if (value instanceof Integer i) {
-                if (i < min) {
-                    throw fail("应不小于 " + min + "，实际为 " + i);
-                }
-                return i;
-            }
-            throw fail("应为整数，实际为 '" + value + "'");
-        }
-
-        BigDecimal decimal() {
-            if (value instanceof Number n) {
-                return new BigDecimal(n.toString());
-            }
-            String s = text();
-            try {
-                return new BigDecimal(s);
-            } catch (NumberFormatException e) {
-                throw fail("应为数字，实际为 '" + s + "'");
-            }
-        }
-
-        BigDecimal positive() {
-            BigDecimal d = decimal();
-            if (d.signum() <= 0) {
-                throw fail("必须大于0，实际为 " + d.toPlainString());
-            }
-            return d;
-        }
-
-        boolean bool(boolean fallback) {
-            if (value == null) {
-                return fallback;
-            }
-            if (value instanceof Boolean b) {
-                return b;
-            }
-            throw fail("应为 true 或 false，实际为 '" + value + "'");
-        }
-
-        void onlyKeys(Set<String> allowed) {
-            for (Object key : map().keySet()) {
-                if (!allowed.contains(String.valueOf(key))) {
-                    throw new SchemeException(file, path + "." + key,
-                            "未知的配置项（拼写错误？），可用的有：" + String.join("、", allowed.stream().sorted().toList()));
-                }
-            }
-        }
-
-        SchemeException fail(String problem) {
-            return new SchemeException(file, path, problem);
-        }
     }
 }

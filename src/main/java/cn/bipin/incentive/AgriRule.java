@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import cn.bipin.scheme.YamlNode;
+
 /** INC-15 农业: a new agricultural operator's investment in the year falls in a band A ≤ v < B (D7). */
 record AgriRule(List<Band> bands) implements Rule {
 
@@ -20,10 +22,10 @@ record AgriRule(List<Band> bands) implements Rule {
         }
     }
 
-    static AgriRule from(ConfigNode n) {
+    static AgriRule from(YamlNode n) {
         n.onlyKeys(Set.of("bands"));
         List<Band> bands = new ArrayList<>();
-        for (ConfigNode b : n.get("bands").list()) {
+        for (YamlNode b : n.get("bands").list()) {
             b.onlyKeys(Set.of("from", "to", "amount"));
             BigDecimal to = b.get("to").isPresent() ? b.get("to").positive() : null;
             Band band = new Band(b.get("from").nonNegative(), to, b.get("amount").positive());

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import cn.bipin.scheme.YamlNode;
+
 /** The rules applied to buildings (附件1 二(二) 2–5); every award goes to the building's operator. */
 final class BuildingRules {
 
@@ -24,7 +26,7 @@ final class BuildingRules {
     record Featured(BigDecimal minOccupancy, BigDecimal minRegistration, BigDecimal minSpecialisation,
                     BigDecimal amount) implements Rule {
 
-        static Featured from(ConfigNode n) {
+        static Featured from(YamlNode n) {
             n.onlyKeys(Set.of("min_occupancy", "min_registration", "min_specialisation", "amount"));
             return new Featured(n.get("min_occupancy").share(), n.get("min_registration").share(),
                     n.get("min_specialisation").share(), n.get("amount").positive());
@@ -73,10 +75,10 @@ final class BuildingRules {
         record Threshold(BigDecimal contribution, BigDecimal amount) {
         }
 
-        static Scale from(ConfigNode n) {
+        static Scale from(YamlNode n) {
             n.onlyKeys(Set.of("thresholds"));
             List<Threshold> list = new ArrayList<>();
-            for (ConfigNode t : n.get("thresholds").list()) {
+            for (YamlNode t : n.get("thresholds").list()) {
                 t.onlyKeys(Set.of("contribution", "amount"));
                 list.add(new Threshold(t.get("contribution").positive(), t.get("amount").positive()));
             }
@@ -133,7 +135,7 @@ final class BuildingRules {
     /** INC-5 优质服务: a service centre and tenant satisfaction at or above the threshold. */
     record Service(BigDecimal minSatisfaction, BigDecimal amount) implements Rule {
 
-        static Service from(ConfigNode n) {
+        static Service from(YamlNode n) {
             n.onlyKeys(Set.of("min_satisfaction", "amount"));
             return new Service(n.get("min_satisfaction").share(), n.get("amount").positive());
         }
@@ -172,7 +174,7 @@ final class BuildingRules {
     /** INC-6 改造升级: a share of the audited renovation cost, capped per building. */
     record Renovation(BigDecimal rate, BigDecimal cap) implements Rule {
 
-        static Renovation from(ConfigNode n) {
+        static Renovation from(YamlNode n) {
             n.onlyKeys(Set.of("rate", "cap"));
             return new Renovation(n.get("rate").share(), n.get("cap").positive());
         }

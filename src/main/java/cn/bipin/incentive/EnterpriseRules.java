@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 
+import cn.bipin.scheme.YamlNode;
+
 /** The rules applied to enterprise rows (附件1 二(一)、(四)、(五)). */
 final class EnterpriseRules {
 
@@ -20,7 +22,7 @@ final class EnterpriseRules {
     /** INC-1 服务业扩增提速: 5% of this year's contribution, capped per award. */
     record ServiceGrowth(List<String> industries, BigDecimal minGrowth, BigDecimal rate, BigDecimal cap) implements Rule {
 
-        static ServiceGrowth from(ConfigNode n) {
+        static ServiceGrowth from(YamlNode n) {
             n.onlyKeys(Set.of("industries", "min_contribution_growth", "rate", "cap"));
             return new ServiceGrowth(n.get("industries").texts(), n.get("min_contribution_growth").nonNegative(),
                     n.get("rate").share(), n.get("cap").positive());
@@ -77,7 +79,7 @@ final class EnterpriseRules {
     /** INC-10 纳规入库: first became a 四上 enterprise in the year. */
     record AboveScale(BigDecimal amount) implements Rule {
 
-        static AboveScale from(ConfigNode n) {
+        static AboveScale from(YamlNode n) {
             n.onlyKeys(Set.of("amount"));
             return new AboveScale(n.get("amount").positive());
         }
@@ -136,7 +138,7 @@ final class EnterpriseRules {
             this.amount = amount;
         }
 
-        static TaxContribution from(ConfigNode n) {
+        static TaxContribution from(YamlNode n) {
             n.onlyKeys(Set.of("grades", "max_rank", "min_growth", "amount"));
             return new TaxContribution(n.get("grades").texts(), n.get("max_rank").positiveInteger(),
                     n.get("min_growth").decimal(), n.get("amount").positive());
@@ -211,10 +213,10 @@ final class EnterpriseRules {
         record Band(BigDecimal minGrowth, BigDecimal amount) {
         }
 
-        static Trade from(ConfigNode n) {
+        static Trade from(YamlNode n) {
             n.onlyKeys(Set.of("bands", "min_new_retail", "new_retail_rate", "industry_growth"));
             List<Band> bands = new ArrayList<>();
-            for (ConfigNode b : n.get("bands").list()) {
+            for (YamlNode b : n.get("bands").list()) {
                 b.onlyKeys(Set.of("min_growth", "amount"));
                 bands.add(new Band(b.get("min_growth").positive(), b.get("amount").positive()));
             }
@@ -223,7 +225,7 @@ final class EnterpriseRules {
             }
             bands.sort(Comparator.comparing(Band::minGrowth).reversed());
             Map<String, BigDecimal> growth = new LinkedHashMap<>();
-            ConfigNode g = n.get("industry_growth");
+            YamlNode g = n.get("industry_growth");
             for (Object key : g.map().keySet()) {
                 growth.put(String.valueOf(key), g.get(String.valueOf(key)).decimal());
             }
@@ -302,7 +304,7 @@ final class EnterpriseRules {
     /** INC-13 商贸服务入限: an attracted service firm registered here and counted in 限额以上 statistics. */
     record ServiceAboveLimit(List<String> industries, BigDecimal amount) implements Rule {
 
-        static ServiceAboveLimit from(ConfigNode n) {
+        static ServiceAboveLimit from(YamlNode n) {
             n.onlyKeys(Set.of("industries", "amount"));
             return new ServiceAboveLimit(n.get("industries").isPresent() ? n.get("industries").texts() : List.of(),
                     n.get("amount").positive());
@@ -345,7 +347,7 @@ final class EnterpriseRules {
     /** INC-14 建筑业: registered this year, qualified, construction its main business, in the database, output ≥ X. */
     record Construction(List<String> qualifications, BigDecimal minOutput, BigDecimal amount) implements Rule {
 
-        static Construction from(ConfigNode n) {
+        static Construction from(YamlNode n) {
             n.onlyKeys(Set.of("qualifications", "min_output", "amount"));
             return new Construction(n.get("qualifications").texts(), n.get("min_output").positive(),
                     n.get("amount").positive());

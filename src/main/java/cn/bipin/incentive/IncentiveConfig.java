@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 import cn.bipin.scheme.Recipient;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.SchemeException;
+import cn.bipin.scheme.YamlNode;
 
 /**
  * The {@code incentives} section of a scheme file, validated: the ledger that once-only awards are kept in, who
@@ -58,19 +59,19 @@ record IncentiveConfig(String ledger, List<Recipient> recipients, List<Rule> ann
         } catch (YAMLException e) {
             throw new SchemeException(file, "", "YAML 格式错误：" + e.getMessage());
         }
-        ConfigNode section = new ConfigNode(file, "", tree).get("incentives");
+        YamlNode section = new YamlNode(file, "", tree).get("incentives");
         if (!section.isPresent()) {
             throw section.fail("缺少企业奖励配置（incentives），无法计算奖励清单");
         }
         return from(section, scheme.recipients());
     }
 
-    static IncentiveConfig from(ConfigNode section, List<Recipient> fallbackRecipients) {
+    static IncentiveConfig from(YamlNode section, List<Recipient> fallbackRecipients) {
         section.onlyKeys(Set.of("ledger", "recipients", "rules"));
         String ledger = section.get("ledger").text();
         List<Recipient> recipients = section.get("recipients").isPresent() ? recipients(section.get("recipients"))
                 : fallbackRecipients;
-        ConfigNode rules = section.get("rules");
+        YamlNode rules = section.get("rules");
         rules.onlyKeys(Set.copyOf(RULE_IDS));
         ProjectRules.InvestmentGrowth inc8 = ProjectRules.InvestmentGrowth.from(rules.get("INC-8"));
         List<Rule> annual = List.of(
@@ -92,9 +93,9 @@ record IncentiveConfig(String ledger, List<Recipient> recipients, List<Rule> ann
         return new IncentiveConfig(ledger, List.copyOf(recipients), annual, quarterly);
     }
 
-    private static List<Recipient> recipients(ConfigNode node) {
+    private static List<Recipient> recipients(YamlNode node) {
         List<Recipient> list = new ArrayList<>();
-        for (ConfigNode r : node.list()) {
+        for (YamlNode r : node.list()) {
             r.onlyKeys(Set.of("name", "email"));
             String email = r.get("email").text();
             if (!EMAIL.matcher(email).matches()) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import cn.bipin.scheme.YamlNode;
+
 /** The rules applied to projects (附件1 二(三)); every award goes to the project's company. */
 final class ProjectRules {
 
@@ -19,7 +21,7 @@ final class ProjectRules {
     /** INC-7 开工入库效率: started and registered within N months of land acquisition (inclusive), FAI ≥ X. */
     record StartEfficiency(int months, BigDecimal minInvestment, BigDecimal amount) implements Rule {
 
-        static StartEfficiency from(ConfigNode n) {
+        static StartEfficiency from(YamlNode n) {
             n.onlyKeys(Set.of("within_months", "min_investment", "amount"));
             return new StartEfficiency(n.get("within_months").positiveInteger(), n.get("min_investment").positive(),
                     n.get("amount").positive());
@@ -68,7 +70,7 @@ final class ProjectRules {
     record InvestmentGrowth(BigDecimal minInvestment, BigDecimal amount, BigDecimal quarterlyMin,
                             BigDecimal quarterlyAmount) implements Rule {
 
-        static InvestmentGrowth from(ConfigNode n) {
+        static InvestmentGrowth from(YamlNode n) {
             n.onlyKeys(Set.of("min_investment", "amount", "quarterly_min_investment", "quarterly_amount"));
             return new InvestmentGrowth(n.get("min_investment").positive(), n.get("amount").positive(),
                     n.get("quarterly_min_investment").positive(), n.get("quarterly_amount").positive());
@@ -148,7 +150,7 @@ final class ProjectRules {
     /** INC-9 闲置资产盘活: revived with investment ≥ X; a second award if in use within N years of restarting. */
     record IdleRevival(BigDecimal minInvestment, BigDecimal amount, int years, BigDecimal inUseAmount) implements Rule {
 
-        static IdleRevival from(ConfigNode n) {
+        static IdleRevival from(YamlNode n) {
             n.onlyKeys(Set.of("min_investment", "amount", "in_use_within_years", "in_use_amount"));
             return new IdleRevival(n.get("min_investment").positive(), n.get("amount").positive(),
                     n.get("in_use_within_years").positiveInteger(), n.get("in_use_amount").positive());

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Set;
 
+import cn.bipin.scheme.YamlNode;
+
 /**
  * INC-2 招强育优: each newcomer with district contribution earns its referrer a base amount by class, plus a bonus for
  * every full step of first-year output that the output exceeds (超过1亿 +1万, 超过2亿 +2万: 150M → 1 step,
@@ -13,7 +15,7 @@ import java.util.Set;
 record ReferralRule(BigDecimal base, BigDecimal featured, BigDecimal headquarters, BigDecimal outputStep,
                     BigDecimal bonusPerStep, BigDecimal cap) implements Rule {
 
-    static ReferralRule from(ConfigNode n) {
+    static ReferralRule from(YamlNode n) {
         n.onlyKeys(Set.of("base", "featured", "headquarters", "output_step", "bonus_per_step", "cap"));
         return new ReferralRule(n.get("base").positive(), n.get("featured").positive(),
                 n.get("headquarters").positive(), n.get("output_step").positive(), n.get("bonus_per_step").positive(),

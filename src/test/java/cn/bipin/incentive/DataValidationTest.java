@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import cn.bipin.scheme.SchemeException;
+import cn.bipin.scheme.YamlNode;
 
 /** Credit codes, cell values and the incentives section of the scheme file are refused with Chinese reasons. */
 class DataValidationTest {
@@ -74,15 +75,15 @@ class DataValidationTest {
         Path file = Path.of("jobs/x.yaml");
         Map<String, Object> rules = new java.util.LinkedHashMap<>();
         Map<String, Object> section = Map.of("ledger", "x", "rules", rules);
-        assertThatThrownBy(() -> IncentiveConfig.from(new ConfigNode(file, "incentives", section), List.of()))
+        assertThatThrownBy(() -> IncentiveConfig.from(new YamlNode(file, "incentives", section), List.of()))
                 .isInstanceOf(SchemeException.class)
                 .hasMessage("方案文件 jobs/x.yaml 的 incentives.rules.INC-8：缺少此项");
         rules.put("INC-8", Map.of("min_investment", "abc", "amount", 1, "quarterly_min_investment", 1, "quarterly_amount", 1));
-        assertThatThrownBy(() -> IncentiveConfig.from(new ConfigNode(file, "incentives", section), List.of()))
+        assertThatThrownBy(() -> IncentiveConfig.from(new YamlNode(file, "incentives", section), List.of()))
                 .hasMessage("方案文件 jobs/x.yaml 的 incentives.rules.INC-8.min_investment：应为数字，实际为 'abc'");
         rules.put("INC-8", Map.of("min_investment", 1, "amount", 1, "quarterly_min_investment", 1, "quarterly_amount", 1,
                 "amout", 2));
-        assertThatThrownBy(() -> IncentiveConfig.from(new ConfigNode(file, "incentives", section), List.of()))
+        assertThatThrownBy(() -> IncentiveConfig.from(new YamlNode(file, "incentives", section), List.of()))
                 .hasMessageStartingWith("方案文件 jobs/x.yaml 的 incentives.rules.INC-8.amout：未知的配置项");
     }
 }
