@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
+import cn.bipin.bulletin.TableSection;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.SchemeException;
 import cn.bipin.scheme.Unit;
@@ -70,6 +71,13 @@ public final class EvaluationRulesLoader {
         }
     }
 
+    /**
+     * What the bulletin's tables can hold (TableSection.MAX_COLUMNS = 10): 单位 + one column a group + 合计 + 不计入的组,
+     * and 单位 + 有效票 + one column an item + 组得分 + 计分方法.
+     */
+    static final int MAX_GROUPS = TableSection.MAX_COLUMNS - 3;
+    static final int MAX_ITEMS = TableSection.MAX_COLUMNS - 4;
+
     static EvaluationRules parse(YamlNode node, Scheme scheme) {
         node.onlyKeys(KEYS);
         List<String> targets = targets(node.get("targets"), scheme);
@@ -87,6 +95,9 @@ public final class EvaluationRulesLoader {
         if (groups.isEmpty()) {
             throw node.get("groups").fail("至少需要一个评议组");
         }
+        if (groups.size() > MAX_GROUPS) {
+            throw node.get("groups").fail("评议组最多 " + MAX_GROUPS + " 个（评议结果的票数表每组一栏），实际为 " + groups.size());
+        }
         List<EvaluationRules.Item> items = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (YamlNode i : node.get("items").list()) {
@@ -100,6 +111,9 @@ public final class EvaluationRulesLoader {
         }
         if (items.isEmpty()) {
             throw node.get("items").fail("至少需要一个评议项目");
+        }
+        if (items.size() > MAX_ITEMS) {
+            throw node.get("items").fail("评议项目最多 " + MAX_ITEMS + " 个（评议结果的各组明细表每项一栏），实际为 " + items.size());
         }
         Map<String, BigDecimal> grades = new LinkedHashMap<>();
         YamlNode gradeNode = node.get("grades");

@@ -51,6 +51,19 @@ class EvaluationRulesLoaderTest {
     }
 
     @Test
+    void moreItemsThanTheBulletinsTablesHoldAreRefusedAtLoad() throws IOException {
+        // a group's table: 单位, 有效票, 7 items, 组得分, 计分方法 = 11 columns > 10
+        Path file = withEvaluation("""
+                  groups: [{ code: enterprise, name: 企业, weight: 1 }]
+                  items:
+                """ + java.util.stream.IntStream.rangeClosed(1, 7)
+                .mapToObj(i -> "    - { code: item" + i + ", name: 项目" + i + ", weight: 1 }\n")
+                .collect(java.util.stream.Collectors.joining()));
+        assertThatThrownBy(() -> EvaluationRulesLoader.load(SchemeLoader.load(file)))
+                .hasMessageContaining("evaluation.items：评议项目最多 6 个");
+    }
+
+    @Test
     void unknownKeysAndTargetsAreRefused() throws IOException {
         Path typo = withEvaluation("""
                   groups: [{ code: enterprise, name: 企业, weight: 1 }]
