@@ -56,6 +56,8 @@ final class DemoIncentiveData {
     static final String REFERRALS = "招商推荐";
     static final String AGRI = "农业经营主体";
 
+    /** Scratch key: a firm's tax as a share of its contribution, until {@link #deriveFigures}. */
+    private static final String TAX_SHARE = "_tax_share";
     private static final long SEED = 20240601L;
     /** 银川市金凤区; the district's firms also register in the city (640100) and the region (640000). */
     private static final String DISTRICT = "640106";
@@ -75,6 +77,7 @@ final class DemoIncentiveData {
         this.year = year;
         featuredEnterprises();
         fillerEnterprises();
+        deriveFigures();
         projects = projects();
         annual = buildAnnual();
     }
@@ -121,38 +124,30 @@ final class DemoIncentiveData {
     private void featuredEnterprises() {
         // INC-1 服务业扩增提速
         firm("宁夏塞上检验检测技术有限公司", DISTRICT, '1', "科学研究和技术服务")
-                .money(REVENUE, 86_400_000).money(REVENUE_LAST, 71_200_000)
-                .money(CONTRIBUTION, 6_480_000).money(CONTRIBUTION_LAST, 5_100_000);
+                .figures(86_400_000, 71_200_000, 6_480_000, 5_100_000);
         firm("银川阅海企业管理咨询有限公司", DISTRICT, '1', "商务服务") // exactly 20% more (达到: included)
-                .money(REVENUE, 42_000_000).money(REVENUE_LAST, 35_500_000)
-                .money(CONTRIBUTION, 3_300_000).money(CONTRIBUTION_LAST, 2_750_000)
+                .figures(42_000_000, 35_500_000, 3_300_000, 2_750_000)
                 .set(ATTRACTED, true).set(ABOVE_LIMIT, true); // 商务服务 is not one of INC-13's trade industries
         firm("宁夏凤城职业技能培训学校有限公司", DISTRICT, '1', "教育")
-                .money(REVENUE, 12_600_000).money(REVENUE_LAST, 11_800_000)
-                .money(CONTRIBUTION, 980_000).money(CONTRIBUTION_LAST, 760_000);
+                .figures(12_600_000, 11_800_000, 980_000, 760_000);
         firm("银川市金凤区康宁医院管理有限公司", DISTRICT, '1', "卫生") // 5% is over the cap
-                .money(REVENUE, 210_000_000).money(REVENUE_LAST, 168_000_000)
-                .money(CONTRIBUTION, 24_600_000).money(CONTRIBUTION_LAST, 16_900_000);
+                .figures(210_000_000, 168_000_000, 24_600_000, 16_900_000);
         firm("宁夏贺兰山生态环境科技有限公司", DISTRICT, '1', "科学研究和技术服务") // 19.9%: just below
-                .money(REVENUE, 31_500_000).money(REVENUE_LAST, 27_900_000)
-                .money(CONTRIBUTION, 4_796_000).money(CONTRIBUTION_LAST, 4_000_000);
+                .figures(31_500_000, 27_900_000, 4_796_000, 4_000_000);
         firm("宁夏宁安口腔医院有限公司", DISTRICT, '1', "卫生") // revenue fell
-                .money(REVENUE, 15_000_000).money(REVENUE_LAST, 15_800_000)
-                .money(CONTRIBUTION, 1_250_000).money(CONTRIBUTION_LAST, 1_000_000);
+                .figures(15_000_000, 15_800_000, 1_250_000, 1_000_000);
         // the district's own companies: excluded from INC-1 however much they grow
         firm("银川市金凤区城市建设投资发展集团有限公司", DISTRICT, '1', "商务服务").set(SOE, true)
-                .money(REVENUE, 380_000_000).money(REVENUE_LAST, 320_000_000)
-                .money(CONTRIBUTION, 28_000_000).money(CONTRIBUTION_LAST, 21_000_000)
+                .figures(380_000_000, 320_000_000, 28_000_000, 21_000_000)
                 .date(REGISTERED, LocalDate.of(2009, 4, 16));
         firm("银川市金凤区国有资本运营管理有限公司", DISTRICT, '1', "商务服务").set(SOE, true)
-                .money(REVENUE, 96_000_000).money(REVENUE_LAST, 88_000_000)
-                .money(CONTRIBUTION, 7_600_000).money(CONTRIBUTION_LAST, 6_100_000)
+                .figures(96_000_000, 88_000_000, 7_600_000, 6_100_000)
                 .date(REGISTERED, LocalDate.of(2016, 9, 1));
 
         // INC-10 纳规入库
         firm("宁夏数智云信息技术有限公司", DISTRICT, '1', "信息传输、软件和信息技术服务业")
                 .aboveScale(LocalDate.of(year, 3, 31))
-                .money(CONTRIBUTION, 2_900_000).money(CONTRIBUTION_LAST, 1_800_000); // not a service industry of INC-1
+                .figures(52_000_000, 36_000_000, 2_900_000, 1_800_000); // not a service industry of INC-1
         firm("宁夏六盘山新材料科技有限公司", "640100", '1', "制造业").aboveScale(LocalDate.of(year - 1, 12, 31));
 
         // INC-13 商贸服务入限 (and INC-10)
@@ -185,13 +180,17 @@ final class DemoIncentiveData {
                 .newConstruction(LocalDate.of(year, 3, 18), "无", 31_200_000);
 
         // INC-11 纳税贡献: the near misses (the winners come from the whole field)
-        firm("宁夏银凤乳业有限公司", "640100", '1', "制造业").set(TAX_GRADE, "A").money(TAX, 9_800_000)
+        firm("宁夏银凤乳业有限公司", "640100", '1', "制造业").figures(420_000_000, 401_000_000, 15_600_000, 14_900_000)
+                .set(TAX_GRADE, "A").money(TAX, 9_800_000)
                 .rate(TAX_GROWTH, 0.099); // 9.9%: just below
-        firm("宁夏恒通汽车销售服务有限公司", DISTRICT, '1', "批发和零售业").set(TAX_GRADE, "M").money(TAX, 8_600_000)
+        firm("宁夏恒通汽车销售服务有限公司", DISTRICT, '1', "批发和零售业")
+                .figures(610_000_000, 540_000_000, 14_200_000, 12_000_000).set(TAX_GRADE, "M").money(TAX, 8_600_000)
                 .rate(TAX_GROWTH, 0.24); // grade M
-        firm("宁夏沙湖文化旅游发展有限公司", DISTRICT, '1', "文化、体育和娱乐业").set(TAX_GRADE, "A").money(TAX, 60_000)
+        firm("宁夏沙湖文化旅游发展有限公司", DISTRICT, '1', "文化、体育和娱乐业").figures(3_200_000, 2_600_000, 120_000, 95_000)
+                .set(TAX_GRADE, "A").money(TAX, 60_000)
                 .rate(TAX_GROWTH, 0.35); // far down the ranking
-        firm("宁夏中卫云计算服务有限公司", "640000", '1', "信息传输、软件和信息技术服务业").set(TAX_GRADE, "A")
+        firm("宁夏中卫云计算服务有限公司", "640000", '1', "信息传输、软件和信息技术服务业")
+                .figures(260_000_000, 228_000_000, 19_800_000, 17_500_000).set(TAX_GRADE, "A")
                 .money(TAX, 12_400_000).rate(TAX_GROWTH, 0.10); // exactly 10% (达到: included)
 
         // building operators, project owners and referrers
@@ -226,6 +225,22 @@ final class DemoIncentiveData {
             {"文化、体育和娱乐业", "文化传媒", "体育发展", "影视"},
             {"金融业", "融资担保", "小额贷款", "融资租赁"},
     };
+
+    /**
+     * What follows from the final figures unless set: tax as a share of the district contribution, output from
+     * revenue.
+     */
+    private void deriveFigures() {
+        for (Map<String, Object> e : enterprises) {
+            double share = (Double) e.remove(TAX_SHARE);
+            if (!e.containsKey(TAX) && e.get(CONTRIBUTION) instanceof BigDecimal c) {
+                e.put(TAX, BigDecimal.valueOf(Math.round(c.doubleValue() * share / 100) * 100));
+            }
+            if (!e.containsKey(OUTPUT) && e.get(REVENUE) instanceof BigDecimal r) {
+                e.put(OUTPUT, BigDecimal.valueOf(Math.round(r.doubleValue() * 1.05 / 10_000) * 10_000));
+            }
+        }
+    }
 
     /** The rest of the district's enterprises: ordinary figures, growth below INC-1's bar, tax for INC-11. */
     private void fillerEnterprises() {
@@ -269,12 +284,10 @@ final class DemoIncentiveData {
         f.money(REVENUE, revenue).money(REVENUE_LAST, revenueLast).money(CONTRIBUTION, contribution)
                 .money(CONTRIBUTION_LAST, contributionLast);
         int g = random.nextInt(10);
-        f.set(TAX_GRADE, g < 4 ? "A" : g < 8 ? "B" : g < 9 ? "M" : "C")
-                .money(TAX, Math.round(contribution * (0.45 + 0.3 * random.nextDouble()) / 100) * 100)
+        f.set(TAX_GRADE, g < 4 ? "A" : g < 8 ? "B" : g < 9 ? "M" : "C").set(TAX_SHARE, 0.45 + 0.3 * random.nextDouble())
                 .rate(TAX_GROWTH, Math.round((-0.15 + 0.40 * random.nextDouble()) * 1000) / 1000.0);
         f.set(ATTRACTED, false).set(ABOVE_LIMIT, random.nextInt(3) == 0).set(QUALIFICATION, "无")
-                .set(CONSTRUCTION_MAIN, false).set(IN_STATISTICS, true)
-                .money(OUTPUT, Math.round(revenue * 1.05 / 10_000) * 10_000);
+                .set(CONSTRUCTION_MAIN, false).set(IN_STATISTICS, true);
         enterprises.add(f.row());
         byName.put(name, f.row());
         return f;
@@ -313,16 +326,37 @@ final class DemoIncentiveData {
             return set(ABOVE_SCALE, true).date(ABOVE_SCALE_SINCE, since);
         }
 
+        /** A construction firm; one registered this year has no figures for last year. */
         Firm newConstruction(LocalDate registered, String qualification, long output) {
-            return date(REGISTERED, registered).set(QUALIFICATION, qualification).set(CONSTRUCTION_MAIN, true)
-                    .set(IN_STATISTICS, true).money(OUTPUT, output);
+            date(REGISTERED, registered).set(QUALIFICATION, qualification).set(CONSTRUCTION_MAIN, true)
+                    .set(IN_STATISTICS, true).money(OUTPUT, output)
+                    .money(REVENUE, round(output * 0.92, 10_000)).money(CONTRIBUTION, round(output * 0.03, 1_000));
+            if (registered.getYear() == year) {
+                row.remove(REVENUE_LAST);
+                row.remove(CONTRIBUTION_LAST);
+                row.remove(TAX_GROWTH);
+            } else {
+                money(REVENUE_LAST, round(output * 0.85, 10_000)).money(CONTRIBUTION_LAST, round(output * 0.027, 1_000));
+            }
+            return this;
         }
 
-        /** Retail sales of the year's second quarter last year, and this year's growth in Q2, Q3 and Q4. */
+        /** Revenue and contribution of this year and last. */
+        Firm figures(long revenue, long revenueLast, long contribution, long contributionLast) {
+            return money(REVENUE, revenue).money(REVENUE_LAST, revenueLast).money(CONTRIBUTION, contribution)
+                    .money(CONTRIBUTION_LAST, contributionLast);
+        }
+
+        /**
+         * Retail sales of the year's second quarter last year, and this year's growth in Q2, Q3 and Q4; the year's
+         * revenue and contribution follow from them.
+         */
         Firm retail(long q2Last, double q2, double q3, double q4) {
             row.put(RETAIL_LAST, q2Last);
             row.put(RETAIL, new double[] {q2, q3, q4});
-            return this;
+            long revenueLast = round(q2Last * 4.3, 10_000);
+            long revenue = round(revenueLast * (1 + (q2 + q3 + q4) / 3), 10_000);
+            return figures(revenue, revenueLast, round(revenue * 0.025, 1_000), round(revenueLast * 0.025, 1_000));
         }
     }
 
@@ -592,6 +626,10 @@ final class DemoIncentiveData {
         char last = code.charAt(17);
         char wrong = last == '9' ? '8' : last == 'Y' ? 'X' : Character.isDigit(last) ? (char) (last + 1) : '1';
         return code.substring(0, 17) + wrong;
+    }
+
+    private static long round(double v, long unit) {
+        return Math.round(v / unit) * unit;
     }
 
     /** A resident identity number (GB 11643) from its first 17 digits. */
