@@ -9,7 +9,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import cn.bipin.demo.DemoEvaluation;
 import cn.bipin.demo.DemoInbox;
+import cn.bipin.demo.DemoIncentives;
+import cn.bipin.demo.DemoSeed;
 import cn.bipin.run.Run;
 import cn.bipin.run.RunLauncher;
 import cn.bipin.run.RunStatus;
@@ -33,18 +36,24 @@ class DemoCommand implements Callable<Integer> {
     @Option(names = "--period", defaultValue = "2024-06", description = "运行的月份（默认 ${DEFAULT-VALUE}）")
     String period;
 
-    @Option(names = "--full-year", description = "写入全年演示报送（6–12月、第二至第四季度），在一个进程里依次运行全部月度、季度和年度计分")
+    @Option(names = "--full-year", description = {"写入全年演示报送（6–12月、第二至第四季度）、企业奖励数据（全年及各季度）和背靠背评议票、优秀案例，",
+            "在一个进程里依次运行全部月度、季度和年度计分（年度运行含评议结果和奖励清单）"})
     boolean fullYear;
 
     private final SchemeRepository schemes;
     private final DemoInbox demo;
+    private final DemoIncentives incentives;
+    private final DemoEvaluation evaluation;
     private final InboxProperties inbox;
     private final RunLauncher launcher;
     private final RunReport report;
 
-    DemoCommand(SchemeRepository schemes, DemoInbox demo, InboxProperties inbox, RunLauncher launcher, RunReport report) {
+    DemoCommand(SchemeRepository schemes, DemoInbox demo, DemoIncentives incentives, DemoEvaluation evaluation,
+            InboxProperties inbox, RunLauncher launcher, RunReport report) {
         this.schemes = schemes;
         this.demo = demo;
+        this.incentives = incentives;
+        this.evaluation = evaluation;
         this.inbox = inbox;
         this.launcher = launcher;
         this.report = report;
@@ -76,6 +85,9 @@ class DemoCommand implements Callable<Integer> {
     private int fullYear(Scheme s, PrintWriter out) {
         List<Period> seeded = demo.seedYear(s);
         out.println("已写入演示报送 " + seeded.size() + " 期（已有文件的期间不动）：" + inbox.dir().resolve(s.id()).toAbsolutePath());
+        List<DemoSeed> more = new java.util.ArrayList<>(incentives.seedYear(s));
+        more.addAll(evaluation.seedYear(s));
+        more.forEach(seed -> out.println(seed.line()));
         out.flush();
         List<Period> periods = new java.util.ArrayList<>();
         for (Cycle cycle : List.of(Cycle.MONTHLY, Cycle.QUARTERLY, Cycle.ANNUAL)) {

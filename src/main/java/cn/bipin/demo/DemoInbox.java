@@ -7,15 +7,12 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +47,7 @@ public class DemoInbox {
     /** Seeds the scheme's first two scored months if its inbox holds no file at all; returns the months seeded. */
     public List<Period> seedIfEmpty(Scheme scheme) {
         Path root = inbox.dir().resolve(scheme.id());
-        if (hasFiles(root)) {
+        if (DemoFiles.hasFiles(root)) {
             return List.of();
         }
         Period first = Period.month(scheme.year(), scheme.campaignStart().getMonthValue());
@@ -70,7 +67,7 @@ public class DemoInbox {
         List<Period> all = new java.util.ArrayList<>(scheme.scoredPeriods(cn.bipin.scheme.Cycle.MONTHLY));
         all.addAll(scheme.scoredPeriods(cn.bipin.scheme.Cycle.QUARTERLY));
         for (Period p : all) {
-            if (hasFiles(inbox.periodDir(scheme.id(), p.code()))) {
+            if (DemoFiles.hasFiles(inbox.periodDir(scheme.id(), p.code()))) {
                 continue;
             }
             seedMonth(scheme, p, p.cycle() == cn.bipin.scheme.Cycle.MONTHLY
@@ -83,7 +80,7 @@ public class DemoInbox {
 
     private void seedMonth(Scheme scheme, Period period, boolean withMistakes) {
         Path dir = inbox.periodDir(scheme.id(), period.code());
-        Path work = tempDir();
+        Path work = DemoFiles.tempDir();
         List<Path> written = templates.write(scheme, period, null, work);
         LocalDateTime onTime = period.lastMonth().plusMonths(1).atDay(8).atTime(9, 0);
         int i = 0;
@@ -105,8 +102,8 @@ public class DemoInbox {
             }
             Path target = dir.resolve(template.getFileName());
             TemplateFiller.fill(template, values, target);
-            stamp(target, withMistakes && unit.code().equals(lateUnit(scheme)) ? period.deadline(scheme.deadlineDay())
-                    .plusDays(3).atTime(10, 15) : received);
+            DemoFiles.stamp(target, withMistakes && unit.code().equals(lateUnit(scheme))
+                    ? period.deadline(scheme.deadlineDay()).plusDays(3).atTime(10, 15) : received);
         }
         if (withMistakes) {
             Unit first = scheme.units().get(0);
@@ -116,17 +113,17 @@ public class DemoInbox {
                 Map<String, Object> corrected = figures(scheme, first, period);
                 Path fixed = dir.resolve(first.name() + "-" + period.code() + "-更正.xlsx");
                 TemplateFiller.fill(work.resolve(SubmissionTemplates.fileName(first, period)), corrected, fixed);
-                stamp(fixed, onTime.plusDays(2).withHour(16));
+                DemoFiles.stamp(fixed, onTime.plusDays(2).withHour(16));
                 // the first file had a slip: start rate typed as 0.035 instead of 0.35
                 Map<String, Object> slip = new LinkedHashMap<>(corrected);
                 slip.computeIfPresent("c2_start_rate", (k, v) -> ((BigDecimal) v).movePointLeft(1));
                 TemplateFiller.fill(work.resolve(SubmissionTemplates.fileName(first, period)), slip, original);
-                stamp(original, onTime.plusDays(1));
+                DemoFiles.stamp(original, onTime.plusDays(1));
             }
             writeOldTemplate(scheme, period, dir, onTime);
             writeCorrupt(dir.resolve("报表（损坏）.xlsx"), onTime.plusDays(3));
         }
-        deleteRecursively(work);
+        DemoFiles.deleteRecursively(work);
     }
 
     /**
@@ -221,7 +218,7 @@ public class DemoInbox {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        stamp(out, received);
+        DemoFiles.stamp(out, received);
     }
 
     /** A town uses last month's template by mistake: every row is for the wrong period. */
@@ -232,14 +229,14 @@ public class DemoInbox {
         }
         Unit unit = towns.get(2);
         Period previous = period.previous();
-        Path work = tempDir();
+        Path work = DemoFiles.tempDir();
         List<Path> written = templates.write(scheme, previous, unit.code(), work);
         if (!written.isEmpty()) {
             Path out = dir.resolve(unit.name() + "-报送表（上月模板）.xlsx");
             TemplateFiller.fill(written.get(0), figures(scheme, unit, previous), out);
-            stamp(out, onTime.minusDays(2));
+            DemoFiles.stamp(out, onTime.minusDays(2));
         }
-        deleteRecursively(work);
+        DemoFiles.deleteRecursively(work);
     }
 
     private static void writeCorrupt(Path out, LocalDateTime received) {
@@ -248,48 +245,10 @@ public class DemoInbox {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        stamp(out, received);
+        DemoFiles.stamp(out, received);
     }
 
     private static String quote(String s) {
         return s.contains(",") ? "\"" + s + "\"" : s;
-    }
-
-    private static void stamp(Path file, LocalDateTime time) {
-        try {
-            Files.setLastModifiedTime(file, FileTime.from(time.atZone(ZoneId.systemDefault()).toInstant()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("bipin-demo-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean hasFiles(Path root) {
-        if (!Files.isDirectory(root)) {
-            return false;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.anyMatch(Files::isRegularFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

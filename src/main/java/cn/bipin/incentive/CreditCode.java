@@ -5,7 +5,7 @@ package cn.bipin.incentive;
  * paying an award to a company that does not exist: the unified social credit code of GB 32100-2015 and, for a
  * person who referred a company (INC-2), the resident identity number of GB 11643-1999.
  */
-final class CreditCode {
+public final class CreditCode {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
@@ -36,7 +36,7 @@ final class CreditCode {
     }
 
     /** The 18th character for the first 17 (used by tests and data generators). */
-    static char checkDigit(String first17) {
+    public static char checkDigit(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];

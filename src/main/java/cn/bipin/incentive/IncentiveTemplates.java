@@ -32,7 +32,7 @@ import cn.bipin.scheme.Scheme;
  * projects (the quarter's investment).
  */
 @Component
-class IncentiveTemplates {
+public class IncentiveTemplates {
 
     /** Rows that get the drop-downs and formats; more can be typed, without them. */
     private static final int FORMATTED_ROWS = 20000;
@@ -46,7 +46,7 @@ class IncentiveTemplates {
         return entity.label + "_" + period.code() + ".xlsx";
     }
 
-    List<Path> write(Scheme scheme, Period period, Path dir) {
+    public List<Path> write(Scheme scheme, Period period, Path dir) {
         List<Path> written = new ArrayList<>();
         for (Entity e : kinds(period)) {
             Path file = dir.resolve(fileName(e, period));
