@@ -20,6 +20,7 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -122,6 +123,11 @@ public class BulletinRenderer {
         configuration.setDisplayMetadataTitle(true);
         configuration.setMetadataCreator("比拼 bipin");
         exporter.setConfiguration(configuration);
+        // lay out each text in the PDF on the lines the fill measured it on: otherwise a cell that wraps Chinese and
+        // long numbers can need one line more in the PDF than its row was given, and that line is cut off
+        SimplePdfReportConfiguration report = new SimplePdfReportConfiguration();
+        report.setForceLineBreakPolicy(true);
+        exporter.setConfiguration(report);
         exporter.exportReport();
     }
 

@@ -210,6 +210,22 @@ class BulletinRendererTest {
     }
 
     @Test
+    void printsEveryLineOfACellThatWraps() throws IOException {
+        Path pdf = dir.resolve("wrapped.pdf");
+        // a row of the incentive list whose 触发数据 wraps to five lines: the PDF once lost the fifth, 28.9474%）
+        TableSection inc1 = new TableSection("INC-1 服务业扩增提速", null,
+                List.of("奖励对象", "受奖企业（个人）", "触发数据", "计算（上限）", "金额（元）"),
+                List.of(new TableRow(List.of("宁夏凤城职业技能培训学校有限公司（916401065478554249）", "宁夏凤城职业技能培训学校有限公司",
+                        "行业 教育，非区属国企；营业收入 12,600,000（上年 11,800,000，增长 6.7797%）；辖区经济贡献 980,000"
+                                + "（上年 760,000，增长 28.9474%）", "980,000 × 5% = 49,000", "49,000"), false)));
+
+        renderer.renderPdf(new Bulletin("奖励清单", "年度", "奖励运行 #4", List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(inc1)), pdf);
+
+        assertThat(squeezed(text(pdf))).contains("辖区经济贡献980,000（上年760,000，增长28.9474%）");
+    }
+
+    @Test
     void embedsEveryFontOfTheSections() throws IOException {
         Path pdf = dir.resolve("sections.pdf");
 
