@@ -63,4 +63,13 @@ public final class CreditCode {
         }
         return id.charAt(17) == ID_CHECK.charAt(sum % 11);
     }
+
+    /**
+     * An identifier as a list that leaves the office may show it: a resident identity number (a person who referred
+     * a company) keeps its first 6 and last 4 characters, 640104********123X, so a person is recognisable to those
+     * who know them but the number is not published; a credit code is public and shown whole.
+     */
+    static String shown(String id) {
+        return id != null && isIdentityNumber(id) ? id.substring(0, 6) + "*".repeat(8) + id.substring(14) : id;
+    }
 }

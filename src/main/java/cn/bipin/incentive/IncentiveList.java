@@ -109,7 +109,7 @@ class IncentiveList {
                     continue;
                 }
                 rows.add(new TableRow(List.of(a.subjectName() + "（" + a.subjectId() + "）" + ("-".equals(a.part()) ? "" : " · " + a.part()),
-                        a.recipientName() + (a.recipientId().equals(a.subjectId()) ? "" : "（" + a.recipientId() + "）"),
+                        a.recipientName() + (a.recipientId().equals(a.subjectId()) ? "" : "（" + CreditCode.shown(a.recipientId()) + "）"),
                         a.inputs(), a.capNote().isEmpty() ? a.formula() : a.formula() + "；" + a.capNote(),
                         Money.format(a.amount())), false));
                 subtotal = subtotal.add(a.amount());
@@ -156,7 +156,7 @@ class IncentiveList {
             for (IncentiveStore.StoredLine l : lines) {
                 Award a = l.award();
                 w.write(csv(run.scheme(), run.period(), Integer.toString(run.revision()), a.ruleId(),
-                        names.getOrDefault(a.ruleId(), ""), a.part(), a.subjectId(), a.subjectName(), a.recipientId(),
+                        names.getOrDefault(a.ruleId(), ""), a.part(), a.subjectId(), a.subjectName(), CreditCode.shown(a.recipientId()),
                         a.recipientName(), a.inputs(), a.formula(), a.capNote(), a.amount().toPlainString(),
                         Boolean.toString(l.granted()), l.withheldNote() == null ? "" : "已于 " + l.withheldNote() + " 发放"));
                 w.write("\r\n");

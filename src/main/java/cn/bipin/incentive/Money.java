@@ -31,11 +31,17 @@ final class Money {
         return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";
     }
 
-    /** Growth of {@code now} over {@code before} as a percentage, for display only (rules compare products). */
+    /**
+     * Growth of {@code now} over {@code before} as a percentage to at most two decimals, for display only (rules
+     * compare products). Rounded down, so the shown figure sits on the same side of any threshold of two decimals or
+     * fewer as the true one: 19.999% shows 19.99%, never 20%; 6.7797% shows 6.77%.
+     */
     static String growth(BigDecimal now, BigDecimal before) {
         if (before == null || before.signum() == 0) {
             return "—";
         }
-        return percent(now.subtract(before).divide(before, 6, RoundingMode.HALF_UP));
+        BigDecimal p = now.subtract(before).multiply(BigDecimal.valueOf(100))
+                .divide(before, 2, RoundingMode.FLOOR).stripTrailingZeros();
+        return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";
     }
 }

@@ -198,6 +198,29 @@ class DemoFullYearTest {
         assertThat(found(tokens, log)).as("stdout and log").isEmpty();
     }
 
+    @Test
+    @Order(5)
+    void anIndividualReferrersIdentityNumberIsNeverPrintedWhole() throws IOException {
+        // the demo's person referrer 王建国: 64010619780315231 + check digit; Σ digit × GB 11643 weight = 276,
+        // 276 mod 11 = 1 → '0'
+        String id = "640106197803152310";
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(WORK.resolve("out"))) {
+            s.filter(Files::isRegularFile).forEach(files::add);
+        }
+        try (Stream<Path> s = Files.walk(WORK.resolve("outbox"))) {
+            s.filter(Files::isRegularFile).forEach(files::add);
+        }
+        StringBuilder all = new StringBuilder();
+        for (Path f : files) {
+            String text = text(f, new java.util.HashSet<>());
+            assertThat(text).as(f.toString()).doesNotContain(id);
+            all.append(text);
+        }
+        // first 6 and last 4 kept, as the INC-2 line shows who referred the company
+        assertThat(all.toString()).contains("王建国（640106********2310）");
+    }
+
     /** The tokens that occur in the text (case ignored, as tokens are typed). */
     private static Set<String> found(Set<String> tokens, String text) {
         String upper = text.toUpperCase(java.util.Locale.ROOT);

@@ -34,6 +34,11 @@ class DataValidationTest {
         // 11010519491231002X is the standard's sample number: Σ weights × digits mod 11 = 2 → 'X'
         assertThat(CreditCode.isIdentityNumber("11010519491231002X")).isTrue();
         assertThat(CreditCode.isIdentityNumber("110105194912310021")).isFalse();
+        // a person's number is shown with its middle 8 hidden; a credit code is public and shown whole
+        assertThat(CreditCode.shown("11010519491231002X")).isEqualTo("110105********002X");
+        String company = "91640106" + "123456789";
+        company += CreditCode.checkDigit(company);
+        assertThat(CreditCode.shown(company)).isEqualTo(company);
     }
 
     @Test

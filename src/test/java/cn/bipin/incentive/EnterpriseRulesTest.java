@@ -64,6 +64,17 @@ class EnterpriseRulesTest {
     }
 
     @Test
+    void growthIsShownToTwoDecimalsRoundedDown() {
+        // 12,600,000 / 11,800,000 − 1 = 6.779661…% → 6.77%; 1,199,999 / 1,000,000 − 1 = 19.9999% → 19.99%, not 20%
+        assertThat(Money.growth(new BigDecimal("12600000"), new BigDecimal("11800000"))).isEqualTo("6.77%");
+        assertThat(Money.growth(new BigDecimal("1199999"), new BigDecimal("1000000"))).isEqualTo("19.99%");
+        // 950 / 1,000 − 1 = −5% exactly; 949.99 / 1,000 − 1 = −5.001% → −5.01% (below −5%, shown below it)
+        assertThat(Money.growth(new BigDecimal("950"), new BigDecimal("1000"))).isEqualTo("-5%");
+        assertThat(Money.growth(new BigDecimal("949.99"), new BigDecimal("1000"))).isEqualTo("-5.01%");
+        assertThat(Money.growth(BigDecimal.ONE, BigDecimal.ZERO)).isEqualTo("—");
+    }
+
+    @Test
     void inc1ExcludesDistrictSoeFlatRevenueAndOtherIndustries() {
         assertThat(apply("INC-1", service("商务服务", "是", "1100000", "1000000", "1200000", "1000000"))).isEmpty();
         // revenue growth 0 is not "> 0"
