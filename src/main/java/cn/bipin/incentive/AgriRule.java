@@ -1,6 +1,7 @@
 package cn.bipin.incentive;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -74,7 +75,9 @@ record AgriRule(List<Band> bands) implements Rule {
 
     public void evaluate(DataRow r, RuleContext context, List<Award> out) {
         BigDecimal v = r.number("investment");
-        if (v == null) {
+        // "来辖区落户投资，年内投资…": an operator that settled in an earlier year is not a new one
+        LocalDate settled = r.date("settled_on");
+        if (v == null || settled != null && settled.getYear() != context.year()) {
             return;
         }
         for (Band b : bands) {

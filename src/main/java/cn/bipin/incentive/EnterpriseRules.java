@@ -56,7 +56,7 @@ final class EnterpriseRules {
             BigDecimal revenueLast = r.number("revenue_last");
             BigDecimal contribution = r.number("contribution");
             BigDecimal contributionLast = r.number("contribution_last");
-            if (industry == null || !industries.contains(industry) || r.flag("district_soe")
+            if (!Industries.among(industries, industry) || r.flag("district_soe")
                     || revenue == null || revenueLast == null || revenueLast.signum() <= 0
                     || revenue.compareTo(revenueLast) <= 0
                     || contribution == null || contributionLast == null || contributionLast.signum() <= 0
@@ -286,8 +286,7 @@ final class EnterpriseRules {
             BigDecimal added = now.subtract(last);
             if (added.compareTo(minNewRetail) >= 0) {
                 String industry = r.text("industry");
-                BigDecimal g = industry != null && industryGrowth.containsKey(industry) ? industryGrowth.get(industry)
-                        : industryGrowth.get("default");
+                BigDecimal g = Industries.lookup(industryGrowth, industry, "default");
                 BigDecimal base = now.subtract(last.multiply(BigDecimal.ONE.add(g)));
                 BigDecimal amount = Money.round(base.multiply(rate));
                 if (amount.signum() > 0) {
@@ -335,7 +334,7 @@ final class EnterpriseRules {
         public void evaluate(DataRow r, RuleContext context, List<Award> out) {
             String industry = r.text("industry");
             if (!r.flag("attracted") || !r.flag("above_limit")
-                    || (!industries.isEmpty() && (industry == null || !industries.contains(industry)))) {
+                    || (!industries.isEmpty() && !Industries.among(industries, industry))) {
                 return;
             }
             out.add(new Award(id(), ONE, r.subjectId(), r.text("name"), r.subjectId(), r.text("name"),

@@ -2,6 +2,7 @@ package cn.bipin.incentive;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -54,7 +55,9 @@ record ReferralRule(BigDecimal base, BigDecimal featured, BigDecimal headquarter
     }
 
     public void evaluate(DataRow r, RuleContext context, List<Award> out) {
-        if (!r.flag("has_contribution")) {
+        // "每新增入驻一家企业…入驻当年": a company that settled in an earlier year is not a newcomer of this one
+        LocalDate settled = r.date("settled_on");
+        if (!r.flag("has_contribution") || settled != null && settled.getYear() != context.year()) {
             return;
         }
         String cls = r.text("newcomer_class");

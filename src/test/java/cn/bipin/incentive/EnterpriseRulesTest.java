@@ -195,6 +195,21 @@ class EnterpriseRulesTest {
                 .satisfies(x -> assertThat(x.amount()).isEqualTo(yuan("30000")));
     }
 
+    @Test
+    void industriesMatchWithOrWithoutTheirClosing业() {
+        // INC-1 lists 商务服务; a clerk writes 商务服务业 (with a space): 5% × 1,200,000 = 60,000 all the same
+        assertThat(apply("INC-1", service(" 商务服务业", "否", "1100000", "1000000", "1200000", "1000000")))
+                .singleElement().satisfies(x -> assertThat(x.amount()).isEqualTo(yuan("60000")));
+        // INC-13 lists the 门类 租赁和商务服务业 and its 大类 商务服务业: a firm written as INC-1 writes it qualifies
+        DataRow firm = Rows.row(Entity.ENTERPRISE, "credit_code", Rows.code(13), "name", "庚", "industry", "商务服务",
+                "attracted", "是", "above_limit", "是");
+        assertThat(apply("INC-13", firm)).singleElement().satisfies(x -> assertThat(x.amount()).isEqualTo(yuan("30000")));
+        assertThat(Industries.among(List.of("批发和零售业"), "批发和零售")).isTrue();
+        assertThat(Industries.among(List.of("批发和零售业"), "零售业")).isFalse();
+        assertThat(Industries.among(List.of("业"), "业")).isTrue();
+        assertThat(Industries.among(List.of("商务服务"), null)).isFalse();
+    }
+
     static DataRow builder(int n, String registered, String qualification, String output) {
         return Rows.row(Entity.ENTERPRISE, "credit_code", Rows.code(n), "name", "建筑" + n, "registered_on", registered,
                 "qualification", qualification, "construction_main", "是", "in_statistics", "是", "output", output);

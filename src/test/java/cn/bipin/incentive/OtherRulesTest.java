@@ -154,6 +154,24 @@ class OtherRulesTest {
         assertThat(apply("INC-9", project("idle_revival", "是", "investment", "99999999"))).isEmpty();
     }
 
+    @Test
+    void newcomersAndNewOperatorsOfAnEarlierYearEarnNothing() {
+        // the 2024 list: settled 2024-01-01 is this year's (base 5,000; 5,000,000 → 10,000), 2023-12-31 is not
+        DataRow thisYear = Rows.row(Entity.REFERRAL, "newcomer_code", Rows.code(5), "newcomer_name", "新企业5",
+                "referrer_id", Rows.code(999), "referrer_name", "招引公司", "settled_on", "2024-01-01",
+                "has_contribution", "是");
+        DataRow lastYear = Rows.row(Entity.REFERRAL, "newcomer_code", Rows.code(6), "newcomer_name", "新企业6",
+                "referrer_id", Rows.code(999), "referrer_name", "招引公司", "settled_on", "2023-12-31",
+                "has_contribution", "是");
+        assertThat(apply("INC-2", thisYear, lastYear)).extracting(Award::subjectId, Award::amount)
+                .containsExactly(tuple(Rows.code(5), yuan("5000")));
+        DataRow operator = Rows.row(Entity.AGRI, "credit_code", Rows.code(701), "name", "新合作社",
+                "settled_on", "2024-03-01", "investment", "5000000");
+        DataRow older = Rows.row(Entity.AGRI, "credit_code", Rows.code(702), "name", "老合作社",
+                "settled_on", "2022-03-01", "investment", "5000000");
+        assertThat(apply("INC-15", operator, older)).extracting(Award::amount).containsExactly(yuan("10000"));
+    }
+
     static DataRow agri(String investment) {
         return Rows.row(Entity.AGRI, "credit_code", Rows.code(700), "name", "合作社", "investment", investment);
     }
