@@ -16,6 +16,8 @@ import java.util.List;
  * @param before       tables printed under the title, before the rankings, then a page break (更正说明)
  * @param after        tables printed after the total ranking, before the 未报送 / 逾期 lists
  *                     (年度各项比拼得分, 考核结果运用, 报送纪律)
+ * @param reportingLists whether the bulletin ends with the 未报送 / 逾期 lists: a ranking of submitted figures
+ *                     does; an evaluation result or an incentive list, which have no reporting deadline, does not
  */
 public record Bulletin(String title,
                        String subtitle,
@@ -25,7 +27,8 @@ public record Bulletin(String title,
                        List<String> missing,
                        List<String> late,
                        List<TableSection> before,
-                       List<TableSection> after) {
+                       List<TableSection> after,
+                       boolean reportingLists) {
 
     public Bulletin {
         competitions = competitions == null ? List.of() : List.copyOf(competitions);
@@ -36,9 +39,22 @@ public record Bulletin(String title,
         after = after == null ? List.of() : List.copyOf(after);
     }
 
+    /** A ranking bulletin with its 未报送 / 逾期 lists. */
+    public Bulletin(String title, String subtitle, String footer, List<CompetitionTable> competitions,
+                    List<TotalRow> totals, List<String> missing, List<String> late, List<TableSection> before,
+                    List<TableSection> after) {
+        this(title, subtitle, footer, competitions, totals, missing, late, before, after, true);
+    }
+
+    /** A document of tables only, without 未报送 / 逾期 lists: an evaluation result, an incentive list. */
+    public static Bulletin ofSections(String title, String subtitle, String footer, List<TableSection> before,
+                                      List<TableSection> after) {
+        return new Bulletin(title, subtitle, footer, List.of(), List.of(), List.of(), List.of(), before, after, false);
+    }
+
     /** A bulletin without extra tables: the monthly one. */
     public Bulletin(String title, String subtitle, String footer, List<CompetitionTable> competitions,
                     List<TotalRow> totals, List<String> missing, List<String> late) {
-        this(title, subtitle, footer, competitions, totals, missing, late, List.of(), List.of());
+        this(title, subtitle, footer, competitions, totals, missing, late, List.of(), List.of(), true);
     }
 }

@@ -52,6 +52,7 @@ final class BulletinReportData {
         parameters.put("footer", bulletin.footer());
         parameters.put("missingText", lines(bulletin.missing()));
         parameters.put("lateText", lines(bulletin.late()));
+        parameters.put("reportingLists", bulletin.reportingLists());
         return parameters;
     }
 

@@ -77,7 +77,9 @@ public class BulletinWorkbookWriter {
             for (TableSection section : bulletin.after()) {
                 writeSection(workbook.createSheet(uniqueName(section.title(), sheetNames)), section, styles);
             }
-            writeLists(workbook.createSheet(uniqueName(LISTS_SHEET, sheetNames)), bulletin, styles);
+            if (bulletin.reportingLists()) {
+                writeLists(workbook.createSheet(uniqueName(LISTS_SHEET, sheetNames)), bulletin, styles);
+            }
             Path target = out.toAbsolutePath();
             Files.createDirectories(target.getParent());
             try (OutputStream stream = Files.newOutputStream(target)) {

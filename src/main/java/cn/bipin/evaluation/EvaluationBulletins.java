@@ -92,10 +92,7 @@ class EvaluationBulletins {
         }
         sections.add(dropped(scheme, rules, result));
         sections.add(casesTable(scheme, rules, cases));
-        List<String> missing = result.targets().stream().filter(t -> t.total() == null)
-                .map(t -> name(scheme, t.target()) + "：各评议组有效票均少于" + rules.minBallots() + "张，未计分").toList();
-        return new Bulletin(title(scheme, rules, run.period()), subtitle, footer(run), List.of(), List.of(),
-                missing, List.of("不适用（背靠背评议不设报送期限）"), List.of(), sections);
+        return Bulletin.ofSections(title(scheme, rules, run.period()), subtitle, footer(run), List.of(), sections);
     }
 
     private static String footer(EvaluationRun run) {
@@ -225,8 +222,8 @@ class EvaluationBulletins {
         }
         String summary = t.total() == null ? "未计分" : "总分 " + Figures.score(t.total()) + "，第" + t.rank() + "名（共"
                 + targets + "个单位）";
-        return new Bulletin(name(scheme, t.target()) + " " + title(scheme, rules, run.period()) + "反馈", summary,
-                footer(run), List.of(), List.of(), List.of(), List.of(), List.of(),
+        return Bulletin.ofSections(name(scheme, t.target()) + " " + title(scheme, rules, run.period()) + "反馈", summary,
+                footer(run), List.of(),
                 List.of(new TableSection("本单位评议结果", "只含汇总得分，不含任何评议人的信息。", headers, rows)));
     }
 

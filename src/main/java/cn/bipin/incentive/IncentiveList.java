@@ -141,9 +141,9 @@ class IncentiveList {
         String subtitle = "附件1 二 企业奖励 · 共 " + count + " 项 · 合计 " + Money.format(total) + " 元 · 第" + run.revision() + "版";
         TableSection head = new TableSection("奖励汇总", "按规则汇总；每项奖励的触发数据、计算过程和上限见后面各表",
                 List.of("规则", "项数", "金额（元）"), summary);
-        return new Bulletin(title, subtitle, footer, List.of(), List.of(),
-                missingData.isEmpty() ? List.of("无（各类数据均已收到）") : missingData,
-                List.of("不适用（企业奖励数据不设报送截止日）"), List.of(head), sections);
+        sections.add(new TableSection("本期未收到的数据", "这些类别的数据本期没有收到，依赖它们的规则没有奖励。",
+                List.of("数据类别及影响"), missingData.stream().map(m -> new TableRow(List.of(m), true)).toList()));
+        return Bulletin.ofSections(title, subtitle, footer, List.of(head), sections);
     }
 
     private static void writeCsv(Path file, IncentiveRun run, List<Rule> rules, List<IncentiveStore.StoredLine> lines) {

@@ -226,6 +226,18 @@ class BulletinRendererTest {
     }
 
     @Test
+    void printsNoReportingListsInADocumentOfSectionsOnly() throws IOException {
+        Path pdf = dir.resolve("evaluation.pdf");
+
+        renderer.renderPdf(Bulletin.ofSections("背靠背评议结果", "年度", "评议运行 #1", List.of(),
+                List.of(BulletinSamples.awards())), pdf);
+
+        String text = squeezed(text(pdf));
+        assertThat(text).contains("背靠背评议结果", "考核结果运用", "评议运行#1");
+        assertThat(text).doesNotContain("未报送", "逾期");
+    }
+
+    @Test
     void embedsEveryFontOfTheSections() throws IOException {
         Path pdf = dir.resolve("sections.pdf");
 

@@ -166,6 +166,18 @@ class BulletinWorkbookWriterTest {
         assertThat(BulletinWorkbookWriter.uniqueName("招商/引资[比拼]", taken)).isEqualTo("招商 引资 比拼 ");
     }
 
+    @Test
+    void aDocumentOfSectionsOnlyHasNoReportingListsSheet() throws IOException {
+        Path xlsx = dir.resolve("sections.xlsx");
+
+        writer.write(Bulletin.ofSections("背靠背评议结果", "年度", "评议运行 #1", List.of(), List.of(BulletinSamples.awards())),
+                xlsx);
+
+        try (Workbook workbook = WorkbookFactory.create(xlsx.toFile())) {
+            assertThat(sheetNames(workbook)).containsExactly("考核结果运用");
+        }
+    }
+
     private static List<String> sheetNames(Workbook workbook) {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
