@@ -141,8 +141,10 @@ class IncentiveList {
         String subtitle = "附件1 二 企业奖励 · 共 " + count + " 项 · 合计 " + Money.format(total) + " 元 · 第" + run.revision() + "版";
         TableSection head = new TableSection("奖励汇总", "按规则汇总；每项奖励的触发数据、计算过程和上限见后面各表",
                 List.of("规则", "项数", "金额（元）"), summary);
-        sections.add(new TableSection("本期未收到的数据", "这些类别的数据本期没有收到，依赖它们的规则没有奖励。",
-                List.of("数据类别及影响"), missingData.stream().map(m -> new TableRow(List.of(m), true)).toList()));
+        if (!missingData.isEmpty()) {
+            sections.add(new TableSection("本期未收到的数据", "这些类别的数据本期没有收到，依赖它们的规则没有奖励。",
+                    List.of("数据类别及影响"), missingData.stream().map(m -> new TableRow(List.of(m), true)).toList()));
+        }
         return Bulletin.ofSections(title, subtitle, footer, List.of(head), sections);
     }
 
