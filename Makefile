@@ -21,7 +21,7 @@ help:
 	@echo "make restart RUN=12           重启失败的运行（编号见 make status）"
 	@echo "make evaluation PERIOD=2024   背靠背评议（评议票收齐后；年度运行也包含这一步）"
 	@echo "make incentives PERIOD=2024   企业奖励清单（季度 PERIOD=2024-Q3；季度、年度运行也包含这一步）"
-	@echo "make demo-year                全年演示：写入6–12月及各季度报送，依次运行全部月度、季度和年度计分"
+	@echo "make demo-year                全年演示：写入6–12月及各季度报送、企业奖励数据和评议票，依次运行全部月度、季度和年度计分"
 	@echo "make templates PERIOD=2024-07 生成各单位该月的报送模板"
 	@echo "make status                   最近的运行"
 	@echo "make deliver                  重发未发出的邮件；RUN=12 发送被暂缓的榜单"
