@@ -18,7 +18,7 @@ echo "== tokens: enterprise 6000, project_owner 2500, leader 2700 (each rates th
 "${B[@]}" evaluation tokens --scheme jinfeng-2024 --group leader --count 2700 --out $BENCH/leader.csv >/dev/null
 
 echo "== 100,000 ballots in one CSV"
-mvn -q -B -o test-compile >/dev/null
+mvn -q -B test-compile >/dev/null
 mkdir -p $BENCH/inbox/jinfeng-2024/2024-evaluation/ballots
 java -cp target/test-classes cn.bipin.evaluation.BigBallotFiles $BENCH/inbox/jinfeng-2024/2024-evaluation/ballots/ballots.csv \
   100000 fgj,gxj,stj,czj,rsj,nsj,zjj,wlj,scj enterprise=$BENCH/enterprise.csv project_owner=$BENCH/project_owner.csv \

@@ -16,7 +16,7 @@ echo "== 1b. next month (2024-07) in a new JVM"
 /usr/bin/env time -f "wall %e s, max RSS %M KB" java -Xmx512m -XX:TieredStopAtLevel=1 "${props[@]}" -jar $JAR run monthly --scheme jinfeng-2024 --period 2024-07 >/dev/null
 
 echo "== 2. 100,000-row .xlsx + 100,000-row CSV into 2024-08, -Xmx256m"
-mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=$BENCH/cp.txt >/dev/null
+mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=$BENCH/cp.txt >/dev/null
 java -cp "target/test-classes:target/classes:$(cat $BENCH/cp.txt)" cn.bipin.bench.BigSubmissionFiles \
   jobs/jinfeng-2024.yaml 2024-08 $BENCH/inbox 100000
 /usr/bin/env time -f "wall %e s, max RSS %M KB" java -Xmx256m -Xlog:gc:file=$BENCH/gc.log "${props[@]}" -jar $JAR \

@@ -27,7 +27,7 @@ import cn.bipin.scheme.Period;
  *
  * <p>Usage (from the project root; the heap cap is the budget):
  * <pre>
- * mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/cp.txt)" cn.bipin.incentive.IncentiveBenchmark 200000
  * </pre>
  */
