@@ -69,8 +69,8 @@ final class Evaluation {
     private List<Award> sorted() {
         List<String> order = rules.stream().map(Rule::id).toList();
         List<Award> list = new ArrayList<>(awards);
-        list.sort(Comparator.comparingInt((Award a) -> order.indexOf(a.ruleId())).thenComparing(Award::subjectId)
-                .thenComparing(Award::part));
+        // stable: one subject's parts stay in the order the rule made them (INC-9 盘活 before 投用, INC-4 by threshold)
+        list.sort(Comparator.comparingInt((Award a) -> order.indexOf(a.ruleId())).thenComparing(Award::subjectId));
         return list;
     }
 }

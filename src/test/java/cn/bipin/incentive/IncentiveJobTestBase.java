@@ -148,6 +148,9 @@ abstract class IncentiveJobTestBase {
                         tuple("INC-13", c(5), "30000.00"),
                         tuple("INC-14", c(4), "30000.00"),
                         tuple("INC-15", c(90), "10000.00"));
+        // one project's two INC-9 awards in the order of the rule: revived, then in use
+        assertThat(lines(first)).filteredOn(l -> l.award().ruleId().equals("INC-9"))
+                .extracting(l -> l.award().part()).containsExactly("盘活", "投用");
         assertThat(first.awardLines()).isEqualTo(17);
         assertThat(first.awardTotal()).isEqualByComparingTo("1915000");
     }
