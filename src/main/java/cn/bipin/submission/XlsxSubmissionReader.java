@@ -12,15 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -34,12 +30,6 @@ final class XlsxSubmissionReader implements SubmissionFileReader {
     private static final Logger log = LoggerFactory.getLogger(XlsxSubmissionReader.class);
     /** How far down the header of the table may be before the file is not considered a template. */
     private static final int MAX_HEADER_ROWS = 50;
-    /** Excel keeps 15 significant digits; a cached 0.30000000000000004 is what the clerk sees as 0.3. */
-    private static final MathContext EXCEL_DIGITS = new MathContext(15);
-    /** Built-in number formats that show a percentage (9 = 0%, 10 = 0.00%); they have no format string. */
-    private static final Set<String> BUILTIN_PERCENT = Set.of("9", "10");
-    /** Built-in date and time formats, which Excel applies on its own when "1-2" is typed. */
-    private static final Set<String> BUILTIN_DATE = Set.of("14", "15", "16", "17", "18", "19", "20", "21", "22", "45", "46", "47");
 
     private final String fileName;
     private final ReadableWorkbook workbook;
@@ -103,30 +93,18 @@ final class XlsxSubmissionReader implements SubmissionFileReader {
             Sheet sheet = wb.findSheet(SubmissionTemplateWriter.SHEET).orElse(wb.getFirstSheet());
             return new XlsxSubmissionReader(name, wb, sheet);
         } catch (IOException | RuntimeException e) {
-            closeQuietly(wb);
+            ExcelCells.closeQuietly(wb);
             if (e instanceof FileRejectedException fre) {
                 throw fre;
             }
-            throw new FileRejectedException(name, "文件已损坏或不是Excel文件，请重新保存为.xlsx后再报送", e);
+            throw new FileRejectedException(name, ExcelCells.CORRUPT, e);
         }
     }
 
     private static void checkSignature(Path file, String name) {
-        byte[] head = new byte[8];
-        int n;
-        try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, head.length);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        if (n == 0) {
-            throw new FileRejectedException(name, "文件为空（0字节），请重新报送");
-        }
-        if (n == head.length && ReadableWorkbook.isOLE2Header(head)) {
-            throw new FileRejectedException(name, "文件是旧版Excel(.xls)格式或设置了密码，请取消密码并另存为.xlsx后再报送");
-        }
-        if (n < 4 || !ReadableWorkbook.isOOXMLZipHeader(head)) {
-            throw new FileRejectedException(name, "文件已损坏或不是Excel文件，请重新保存为.xlsx后再报送");
+        String problem = ExcelCells.signatureProblem(file);
+        if (problem != null) {
+            throw new FileRejectedException(name, problem);
         }
     }
 
@@ -145,7 +123,7 @@ final class XlsxSubmissionReader implements SubmissionFileReader {
             }
             return Optional.empty();
         } catch (ExcelReaderException | UncheckedIOException e) {
-            throw new FileRejectedException(fileName, "文件已损坏或不是Excel文件，请重新保存为.xlsx后再报送", e);
+            throw new FileRejectedException(fileName, ExcelCells.CORRUPT, e);
         }
     }
 
@@ -155,41 +133,16 @@ final class XlsxSubmissionReader implements SubmissionFileReader {
         BigDecimal numeric = null;
         boolean percent = false;
         if (value != null && value.getValue() instanceof BigDecimal number) {
-            if (isDate(value)) {
+            if (ExcelCells.isDate(value)) {
                 raw = value.asDate().toLocalDate().toString();
             } else {
-                numeric = excelRounded(number);
-                percent = isPercent(value);
-                raw = percent ? numeric.movePointRight(2).stripTrailingZeros().toPlainString() + "%" : numeric.toPlainString();
+                numeric = ExcelCells.excelRounded(number);
+                percent = ExcelCells.isPercent(value);
+                raw = percent ? ExcelCells.percentText(numeric) : numeric.toPlainString();
             }
         }
         return new RawRow(fileName, sheetName, rowNumber, column, unitCode, period, dimension, raw, numeric,
                 percent, note.isEmpty() ? null : note);
-    }
-
-    private static BigDecimal excelRounded(BigDecimal n) {
-        BigDecimal r = n.round(EXCEL_DIGITS).stripTrailingZeros();
-        return r.scale() < 0 ? r.setScale(0) : r;
-    }
-
-    private static boolean isPercent(Cell c) {
-        String format = c.getDataFormatString();
-        String id = c.getDataFormatId() == null ? "" : c.getDataFormatId().toString();
-        return BUILTIN_PERCENT.contains(id) || (format != null && format.contains("%"));
-    }
-
-    private static boolean isDate(Cell c) {
-        String id = c.getDataFormatId() == null ? "" : c.getDataFormatId().toString();
-        if (BUILTIN_DATE.contains(id)) {
-            return true;
-        }
-        String format = c.getDataFormatString();
-        if (format == null) {
-            return false;
-        }
-        // Ignore quoted literals and [colour]/[locale] sections before looking for year or day codes.
-        String codes = format.replaceAll("\"[^\"]*\"|\\[[^]]*]", "").toLowerCase();
-        return codes.contains("y") || codes.contains("d");
     }
 
     private static Cell cell(Row row, int col) {
@@ -238,17 +191,6 @@ final class XlsxSubmissionReader implements SubmissionFileReader {
     @Override
     public void close() {
         stream.close();
-        closeQuietly(workbook);
-    }
-
-    private static void closeQuietly(ReadableWorkbook wb) {
-        if (wb == null) {
-            return;
-        }
-        try {
-            wb.close();
-        } catch (IOException e) {
-            log.warn("cannot close workbook", e);
-        }
+        ExcelCells.closeQuietly(workbook);
     }
 }

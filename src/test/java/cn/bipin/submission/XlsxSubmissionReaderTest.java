@@ -172,6 +172,35 @@ class XlsxSubmissionReaderTest {
     }
 
     @Test
+    void aDateInTheChineseBuiltInFormatIsADateNotItsSerialNumber() throws Exception {
+        // built-in format 57 (yyyy"年"m"月") has no format string in the file, only its id
+        Path file = dir.resolve("cjk-date.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(file)) {
+            XSSFSheet s = wb.createSheet("报送表");
+            Row unit = s.createRow(0);
+            unit.createCell(0).setCellValue("单位代码");
+            unit.createCell(1).setCellValue("jfz");
+            Row period = s.createRow(1);
+            period.createCell(0).setCellValue("期间");
+            period.createCell(1).setCellValue("2024-06");
+            Row header = s.createRow(3);
+            header.createCell(0).setCellValue("指标代码");
+            header.createCell(1).setCellValue("填报值");
+            Row data = s.createRow(4);
+            data.createCell(0).setCellValue("c3_funds");
+            Cell date = data.createCell(1);
+            date.setCellValue(java.time.LocalDate.of(2024, 6, 12));
+            var style = wb.createCellStyle();
+            style.setDataFormat((short) 57);
+            date.setCellStyle(style);
+            wb.write(os);
+        }
+        RawRow r = readAll(file).get(0);
+        assertThat(r.numericValue()).isNull();
+        assertThat(r.rawValue()).isEqualTo("2024-06-12");
+    }
+
+    @Test
     void workbookWithoutTheTableHeaderIsRejected() throws Exception {
         Path file = dir.resolve("别的表.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(file)) {
