@@ -50,6 +50,13 @@ public class RunLauncher {
         }
     }
 
+    /** A period the scheme does not score (another year, or before the campaign started): nothing to run. */
+    public static class PeriodNotScoredException extends RunRequestException {
+        public PeriodNotScoredException(String message) {
+            super(message);
+        }
+    }
+
     public Run launch(String schemeId, Period period, boolean mail) {
         return launch(schemeId, period, mail, false);
     }
@@ -117,10 +124,10 @@ public class RunLauncher {
 
     static void check(Scheme scheme, Period period) {
         if (period.year() != scheme.year()) {
-            throw new RunRequestException("期间 " + period.code() + " 不在方案 " + scheme.id() + " 的年度 " + scheme.year() + " 内");
+            throw new PeriodNotScoredException("期间 " + period.code() + " 不在方案 " + scheme.id() + " 的年度 " + scheme.year() + " 内");
         }
         if (period.lastMonth().isBefore(scheme.campaignStart())) {
-            throw new RunRequestException("期间 " + period.code() + " 早于方案开始的 " + scheme.campaignStart()
+            throw new PeriodNotScoredException("期间 " + period.code() + " 早于方案开始的 " + scheme.campaignStart()
                     + "（动员部署阶段），不计分");
         }
         if (scheme.competitions(period.cycle()).isEmpty() && period.cycle() != Cycle.ANNUAL) {

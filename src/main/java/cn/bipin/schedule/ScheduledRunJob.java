@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import cn.bipin.delivery.AlertService;
 import cn.bipin.run.Run;
 import cn.bipin.run.RunLauncher;
+import cn.bipin.run.RunLauncher.PeriodNotScoredException;
 import cn.bipin.run.RunLauncher.RunRequestException;
 import cn.bipin.run.RunStatus;
 import cn.bipin.schedule.ScheduleEntry.PeriodRule;
@@ -54,12 +55,10 @@ public class ScheduledRunJob implements Job {
                 alerts.alert(run.id(), "定时运行失败：" + what, "运行 #" + run.id() + " 状态 " + run.status() + "：" + run.message()
                         + "\n修正后可用 bipin restart " + run.id() + " 继续。");
             }
+        } catch (PeriodNotScoredException e) {
+            log.info("定时运行 {} 跳过：{}", what, e.getMessage());
         } catch (RunRequestException e) {
-            if (e.getMessage().contains("早于") || e.getMessage().contains("不在方案")) {
-                log.info("定时运行 {} 跳过：{}", what, e.getMessage());
-            } else {
-                alerts.alert(null, "定时运行未启动：" + what, e.getMessage());
-            }
+            alerts.alert(null, "定时运行未启动：" + what, e.getMessage());
         } catch (RuntimeException e) {
             alerts.alert(null, "定时运行未启动：" + what, e.getMessage() == null ? e.toString() : e.getMessage());
         }
