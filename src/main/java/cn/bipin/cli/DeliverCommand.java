@@ -40,13 +40,7 @@ class DeliverCommand implements Callable<Integer> {
             out.println(release != null ? "运行 #" + release + " 没有暂缓的邮件" : "没有待发的邮件");
         }
         for (DeliveryRecord r : outcomes) {
-            out.println("  " + r.recipientName() + " <" + r.recipientEmail() + ">《" + r.subject() + "》："
-                    + switch (r.status()) {
-                        case SENT -> "已发送";
-                        case WRITTEN -> "未配置邮件服务器，已写入 " + r.emlPath();
-                        case PENDING -> "仍未发出，稍后再试 —— " + r.error();
-                        default -> "失败 —— " + r.error();
-                    });
+            out.println("  " + r.recipientName() + " <" + r.recipientEmail() + ">《" + r.subject() + "》：" + r.describe());
         }
         out.flush();
         return outcomes.stream().allMatch(r -> r.status() == Status.SENT || r.status() == Status.WRITTEN)

@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import cn.bipin.bulletin.BulletinService;
+import cn.bipin.delivery.DeliveryService;
 import cn.bipin.evaluation.EvaluationService;
 import cn.bipin.incentive.IncentiveTasks;
 import cn.bipin.results.RevisionDiff;
@@ -23,7 +23,7 @@ import cn.bipin.submission.ReceivedFiles;
 @Component
 class RunReport {
 
-    private final JdbcClient jdbc;
+    private final DeliveryService delivery;
     private final ReceivedFiles files;
     private final SchemeRepository schemes;
     private final BulletinService bulletins;
@@ -31,11 +31,11 @@ class RunReport {
     private final EvaluationService evaluations;
     private final IncentiveTasks incentives;
 
-    RunReport(JdbcClient jdbc, ReceivedFiles files, SchemeRepository schemes, BulletinService bulletins,
+    RunReport(DeliveryService delivery, ReceivedFiles files, SchemeRepository schemes, BulletinService bulletins,
             RevisionDiff diffs, EvaluationService evaluations, IncentiveTasks incentives) {
         this.evaluations = evaluations;
         this.incentives = incentives;
-        this.jdbc = jdbc;
+        this.delivery = delivery;
         this.files = files;
         this.schemes = schemes;
         this.bulletins = bulletins;
@@ -79,16 +79,8 @@ class RunReport {
         if (run.status() == RunStatus.COMPLETED) {
             printIncludedLists(run, out);
         }
-        List<String> deliveries = jdbc.sql("""
-                SELECT recipient_name, recipient_email, channel, status, eml_path, error FROM delivery
-                WHERE run_id = ? ORDER BY id""").param(run.id())
-                .query((rs, i) -> "  " + rs.getString("recipient_name") + " <" + rs.getString("recipient_email") + ">："
-                        + switch (rs.getString("status")) {
-                            case "SENT" -> "已发送";
-                            case "WRITTEN" -> "未配置邮件服务器，已写入 " + Path.of(rs.getString("eml_path")).toAbsolutePath();
-                            default -> "发送失败 —— " + rs.getString("error");
-                        })
-                .list();
+        List<String> deliveries = delivery.forRun(run.id()).stream()
+                .map(d -> "  " + d.recipientName() + " <" + d.recipientEmail() + ">：" + d.describe()).toList();
         boolean quietRerun = diff.isPresent() && diff.get().unchanged();
         out.println(!deliveries.isEmpty() ? "邮件："
                 : quietRerun ? "邮件：结果无变化，未发送（如需重发请加 --force）" : "邮件：未发送（--no-mail）");

@@ -8,7 +8,11 @@ import org.springframework.stereotype.Service;
 
 import cn.bipin.scheme.Recipient;
 
-/** Tells the statisticians what went wrong, by mail (or .eml in the outbox), and in the log as an error. */
+/**
+ * Tells the statisticians what went wrong, by mail (or .eml in the outbox), and in the log as an error. An alert
+ * names the run in its text but is not one of the run's deliveries: a statistician who is also on the bulletin's
+ * list still gets the bulletin when the run is restarted.
+ */
 @Service
 public class AlertService {
 
@@ -22,10 +26,10 @@ public class AlertService {
         this.props = props;
     }
 
-    public void alert(Long runId, String subject, String body) {
+    public void alert(String subject, String body) {
         log.error("{}：{}", subject, body);
         List<Recipient> to = props.to().stream().map(email -> new Recipient("统计员", email)).toList();
-        delivery.deliver(new OutgoingMail(runId, "【比拼告警】" + subject, body, List.of(), to));
+        delivery.deliver(new OutgoingMail(null, "【比拼告警】" + subject, body, List.of(), to));
     }
 
     public AlertProperties properties() {

@@ -72,6 +72,12 @@ final class DeliveryLog {
         return jdbc.sql("select * from delivery where id = ?").param(id).query((rs, i) -> map(rs)).single();
     }
 
+    /** A run's rows, oldest first. */
+    List<DeliveryRecord> forRun(long runId) {
+        return jdbc.sql("select * from delivery where run_id = ? order by id").param(runId)
+                .query((rs, i) -> map(rs)).list();
+    }
+
     /** Rows in a status, oldest first; of one run, or of all runs when {@code runId} is null. */
     List<Stored> withStatus(Status status, Long runId) {
         var statement = runId == null

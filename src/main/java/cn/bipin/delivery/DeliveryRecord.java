@@ -1,5 +1,6 @@
 package cn.bipin.delivery;
 
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 
 /**
@@ -28,5 +29,24 @@ public record DeliveryRecord(
      * again by {@code deliver} and the scheduler; HELD: kept back for a statistician to release; SENDING: claimed
      * by one process right now; FAILED: cannot be sent as it is (e.g. a malformed address), see {@code error}.
      */
-    public enum Status { SENT, WRITTEN, PENDING, HELD, SENDING, FAILED }
+    public enum Status {
+        SENT, WRITTEN, PENDING, HELD, SENDING, FAILED;
+
+        /** Whether the recipient has, or is still to get, this message: never send it to them again. */
+        public boolean live() {
+            return this != FAILED;
+        }
+    }
+
+    /** The outcome in the statisticians' words, e.g. 未配置邮件服务器，已写入 data/outbox/…eml. */
+    public String describe() {
+        return switch (status) {
+            case SENT -> "已发送";
+            case WRITTEN -> "未配置邮件服务器，已写入 " + Path.of(emlPath).toAbsolutePath();
+            case PENDING -> "仍未发出，稍后自动重试（或 bipin deliver）—— " + error;
+            case HELD -> "暂缓发送，核实后 bipin deliver --release " + runId;
+            case SENDING -> "正在发送";
+            case FAILED -> "发送失败 —— " + error;
+        };
+    }
 }

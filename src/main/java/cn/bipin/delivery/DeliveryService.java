@@ -87,6 +87,11 @@ public class DeliveryService {
         return records;
     }
 
+    /** What was attempted for a run's bulletin, one row per recipient and attempt, oldest first. */
+    public List<DeliveryRecord> forRun(long runId) {
+        return deliveryLog.forRun(runId);
+    }
+
     /** Keeps the mail back, one HELD row per recipient, until {@link #release(long)}; nothing is sent. */
     public List<DeliveryRecord> hold(OutgoingMail mail) {
         checkAttachments(mail);

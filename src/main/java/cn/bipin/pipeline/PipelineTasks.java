@@ -123,9 +123,8 @@ public class PipelineTasks {
         }
         Scheme scheme = schemes.load(run.scheme());
         // a recipient with any live row for this run already has (or will get) this revision: never twice
-        Set<String> done = Set.copyOf(jdbc.sql("SELECT recipient_email FROM delivery WHERE run_id = ? "
-                + "AND status IN ('SENT', 'WRITTEN', 'PENDING', 'HELD', 'SENDING')")
-                .param(runId).query(String.class).list());
+        Set<String> done = delivery.forRun(runId).stream().filter(d -> d.status().live())
+                .map(DeliveryRecord::recipientEmail).collect(Collectors.toSet());
         List<Recipient> to = scheme.recipients().stream().filter(r -> !done.contains(r.email())).toList();
         if (to.isEmpty()) {
             return;
@@ -138,7 +137,7 @@ public class PipelineTasks {
         Optional<String> hold = holdReason(scheme, run);
         if (hold.isPresent() && !force) {
             delivery.hold(bulletin);
-            alerts.alert(run.id(), "榜单暂缓发送：" + subject, hold.get() + "\n\n榜单已生成但未发给领导："
+            alerts.alert("榜单暂缓发送：" + subject, hold.get() + "\n\n榜单已生成但未发给领导："
                     + files.pdf().toAbsolutePath() + "\n核实无误后发送：bipin deliver --release " + run.id()
                     + "\n如是报送问题，请补齐报送后重新运行该期。");
             return;

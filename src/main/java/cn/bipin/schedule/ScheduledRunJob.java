@@ -52,15 +52,15 @@ public class ScheduledRunJob implements Job {
             if (run.status() == RunStatus.COMPLETED) {
                 log.info("定时运行 {} 完成：运行 #{} 第{}版", what, run.id(), run.revision());
             } else {
-                alerts.alert(run.id(), "定时运行失败：" + what, "运行 #" + run.id() + " 状态 " + run.status() + "：" + run.message()
+                alerts.alert("定时运行失败：" + what, "运行 #" + run.id() + " 状态 " + run.status() + "：" + run.message()
                         + "\n修正后可用 bipin restart " + run.id() + " 继续。");
             }
         } catch (PeriodNotScoredException e) {
             log.info("定时运行 {} 跳过：{}", what, e.getMessage());
         } catch (RunRequestException e) {
-            alerts.alert(null, "定时运行未启动：" + what, e.getMessage());
+            alerts.alert("定时运行未启动：" + what, e.getMessage());
         } catch (RuntimeException e) {
-            alerts.alert(null, "定时运行未启动：" + what, e.getMessage() == null ? e.toString() : e.getMessage());
+            alerts.alert("定时运行未启动：" + what, e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 }
