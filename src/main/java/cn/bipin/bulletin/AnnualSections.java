@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import cn.bipin.award.AwardService;
+import cn.bipin.results.ComponentCode;
 import cn.bipin.results.ReportingDiscipline;
 import cn.bipin.results.ScoreRepository;
 import cn.bipin.results.ScoreRepository.DimensionScoreRow;
@@ -84,7 +85,7 @@ class AnnualSections {
             List<TableRow> r = ranked.stream().map(s -> {
                 List<String> cells = new ArrayList<>(List.of(unitName(scheme, s.unitCode())));
                 periods.forEach(p -> {
-                    DimensionScoreRow d = components.get(c.code() + "@" + p.code() + "|" + s.unitCode());
+                    DimensionScoreRow d = components.get(ComponentCode.of(c, p) + "|" + s.unitCode());
                     cells.add(d == null || d.missing() ? "" : Figures.score(d.score()));
                 });
                 cells.add(Figures.score(s.score()));

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import cn.bipin.results.ComponentCode;
 import cn.bipin.results.RevisionDiff.Diff;
 import cn.bipin.results.RevisionDiff.InputChange;
 import cn.bipin.results.RevisionDiff.ScoreChange;
@@ -57,15 +58,16 @@ class CorrectionSections {
     }
 
     private static String dimension(Scheme scheme, InputChange c) {
-        if (c.dimensionCode().contains("@")) {
-            return c.dimensionCode().substring(c.dimensionCode().indexOf('@') + 1) + " 得分";
-        }
-        return scheme.dimension(c.dimensionCode()).map(Dimension::name).orElse(c.dimensionCode());
+        return ComponentCode.period(c.dimensionCode()).map(p -> p.shortLabel() + "得分")
+                .orElseGet(() -> scheme.dimension(c.dimensionCode()).map(Dimension::name).orElse(c.dimensionCode()));
     }
 
     private static String value(Scheme scheme, InputChange c, java.math.BigDecimal v) {
         if (v == null) {
             return "未报送";
+        }
+        if (ComponentCode.period(c.dimensionCode()).isPresent()) {
+            return Figures.score(v); // a period's competition score, as the rankings print it
         }
         return scheme.dimension(c.dimensionCode()).map(d -> Figures.value(d, v)).orElse(Figures.plain(v));
     }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import cn.bipin.results.ComponentCode;
 import cn.bipin.results.ScoreRepository;
 import cn.bipin.results.ScoreRepository.DimensionScoreRow;
 import cn.bipin.results.ScoreRepository.RankedScore;
@@ -58,7 +59,7 @@ class PeriodTables {
         return "季度专题比拼" + scheme.theme(period).map(t -> " · 主题：" + t).orElse("") + " · 序时进度 "
                 + Figures.percent(period.timeProgress()) + " · 合计按权重 " + weights
                 + (monthly.isEmpty() ? "" : " · " + monthly + "按本季度"
-                        + months.stream().map(m -> m.index() + "月").collect(Collectors.joining("、")) + "得分的平均计");
+                        + months.stream().map(Period::shortLabel).collect(Collectors.joining("、")) + "得分的平均计");
     }
 
     List<CompetitionTable> competitions(Scheme scheme, Run run) {
@@ -145,7 +146,7 @@ class PeriodTables {
 
     private static List<DimensionHeader> monthHeaders(Scheme scheme, Run run, Competition c) {
         return scheme.scoredPeriods(c.cycle()).stream().filter(run.period()::contains)
-                .map(m -> new DimensionHeader(c.code() + "@" + m.code(), m.index() + "月", "分", "月度得分")).toList();
+                .map(m -> new DimensionHeader(ComponentCode.of(c, m), m.shortLabel(), "分", "月度得分")).toList();
     }
 
     /** header code (competition@month) → unit → the unit's rank in that month's run. */
@@ -155,7 +156,7 @@ class PeriodTables {
             if (!run.period().contains(m)) {
                 continue;
             }
-            runs.latestCompleted(scheme.id(), m.cycle(), m).ifPresent(monthRun -> result.put(c.code() + "@" + m.code(),
+            runs.latestCompleted(scheme.id(), m.cycle(), m).ifPresent(monthRun -> result.put(ComponentCode.of(c, m),
                     scores.ranks(monthRun.id()).getOrDefault(c.code(), Map.of())));
         }
         return result;

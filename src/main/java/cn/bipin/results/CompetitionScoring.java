@@ -86,7 +86,7 @@ class CompetitionScoring {
             for (String unit : competition.participants()) {
                 BigDecimal s = periodScores.get(unit);
                 scores.insertDimension(run.id(), new DimensionScoreRow(competition.code(),
-                        componentCode(competition, periodRun.period()), unit, s, null, null,
+                        ComponentCode.of(competition, periodRun.period()), unit, s, null, null,
                         periodRun.period().timeProgress(), PERIOD_MEAN, s == null ? BigDecimal.ZERO.setScale(2) : s,
                         s == null, null));
                 if (s != null) {
@@ -97,10 +97,6 @@ class CompetitionScoring {
         Map<String, BigDecimal> result = new LinkedHashMap<>();
         byUnit.forEach((unit, list) -> result.put(unit, list.isEmpty() ? BigDecimal.ZERO.setScale(2) : Means.mean(list)));
         return result;
-    }
-
-    static String componentCode(Competition competition, Period period) {
-        return competition.code() + "@" + period.code();
     }
 
     /** Ranks a competition's scores (D6) and stores them with the unit's rank in the previous period. */

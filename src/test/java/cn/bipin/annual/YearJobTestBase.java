@@ -220,12 +220,14 @@ abstract class YearJobTestBase {
 
     @Test
     @Order(8)
-    void theCorrectionCarriesIntoTheQuarterAndTheYear() {
+    void theCorrectionCarriesIntoTheQuarterAndTheYear() throws IOException {
         // Q4 m1 for b: (75 + 90)/2 = 82.50; total (3000 + 15 × 82.5)/45 = 4237.5/45 = 94.166… → 94.17
         // b's ranks are now November 2, December 1, Q4 q1 1, year 1 → +3, +5% 优秀, 100,000
         Run q4r2 = launcher.launch(SCHEME, Q4, false);
         Run yearR2 = launcher.launch(SCHEME, YEAR, false);
         assertScore(totals(q4r2), "b", "94.17", 1);
+        // the quarter's 更正说明 names the changed component by its month: b's November score 65.00 → 75.00
+        assertThat(pdfText(q4r2)).contains("更正说明", "财政局 项目投资比拼 11月得分 65.00 75.00");
         UnitAward b = awardsOf(yearR2).get("b");
         assertThat(b.efficiencyPoints()).isEqualTo(3);
         assertThat(b.excellentQuota()).isEqualByComparingTo("0.05");
