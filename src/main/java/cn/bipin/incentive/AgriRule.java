@@ -69,10 +69,6 @@ record AgriRule(List<Band> bands) implements Rule {
         return Entity.AGRI;
     }
 
-    public boolean quarterly() {
-        return false;
-    }
-
     public void evaluate(DataRow r, RuleContext context, List<Award> out) {
         BigDecimal v = r.number("investment");
         // "来辖区落户投资，年内投资…": an operator that settled in an earlier year is not a new one

@@ -50,10 +50,6 @@ final class BuildingRules {
             return Entity.BUILDING;
         }
 
-        public boolean quarterly() {
-            return false;
-        }
-
         public void evaluate(DataRow r, RuleContext context, List<Award> out) {
             BigDecimal occupancy = r.number("occupancy");
             BigDecimal registration = r.number("registration_rate");
@@ -113,10 +109,6 @@ final class BuildingRules {
             return Entity.BUILDING;
         }
 
-        public boolean quarterly() {
-            return false;
-        }
-
         public void evaluate(DataRow r, RuleContext context, List<Award> out) {
             BigDecimal c = r.number("contribution");
             if (c == null) {
@@ -157,10 +149,6 @@ final class BuildingRules {
             return Entity.BUILDING;
         }
 
-        public boolean quarterly() {
-            return false;
-        }
-
         public void evaluate(DataRow r, RuleContext context, List<Award> out) {
             BigDecimal s = r.number("satisfaction");
             if (!r.flag("service_centre") || s == null || s.compareTo(minSatisfaction) < 0) {
@@ -194,10 +182,6 @@ final class BuildingRules {
 
         public Entity entity() {
             return Entity.BUILDING;
-        }
-
-        public boolean quarterly() {
-            return false;
         }
 
         public void evaluate(DataRow r, RuleContext context, List<Award> out) {

@@ -46,10 +46,6 @@ final class EnterpriseRules {
             return Entity.ENTERPRISE;
         }
 
-        public boolean quarterly() {
-            return false;
-        }
-
         public void evaluate(DataRow r, RuleContext context, List<Award> out) {
             String industry = r.text("industry");
             BigDecimal revenue = r.number("revenue");
@@ -100,10 +96,6 @@ final class EnterpriseRules {
             return Entity.ENTERPRISE;
         }
 
-        public boolean quarterly() {
-            return false;
-        }
-
         public void evaluate(DataRow r, RuleContext context, List<Award> out) {
             var since = r.date("above_scale_since");
             if (!r.flag("above_scale") || since == null || since.getYear() != context.year()) {
@@ -145,7 +137,8 @@ final class EnterpriseRules {
         }
 
         /** A fresh copy: the rule collects state during one evaluation. */
-        TaxContribution fresh() {
+        @Override
+        public Rule forRun() {
             return new TaxContribution(grades, maxRank, minGrowth, amount);
         }
 
@@ -164,10 +157,6 @@ final class EnterpriseRules {
 
         public Entity entity() {
             return Entity.ENTERPRISE;
-        }
-
-        public boolean quarterly() {
-            return false;
         }
 
         public void evaluate(DataRow r, RuleContext context, List<Award> out) {
@@ -261,10 +250,6 @@ final class EnterpriseRules {
             return Entity.ENTERPRISE;
         }
 
-        public boolean quarterly() {
-            return true;
-        }
-
         public void evaluate(DataRow r, RuleContext context, List<Award> out) {
             BigDecimal now = r.number("retail");
             BigDecimal last = r.number("retail_last");
@@ -327,10 +312,6 @@ final class EnterpriseRules {
             return Entity.ENTERPRISE;
         }
 
-        public boolean quarterly() {
-            return false;
-        }
-
         public void evaluate(DataRow r, RuleContext context, List<Award> out) {
             String industry = r.text("industry");
             if (!r.flag("attracted") || !r.flag("above_limit")
@@ -367,10 +348,6 @@ final class EnterpriseRules {
 
         public Entity entity() {
             return Entity.ENTERPRISE;
-        }
-
-        public boolean quarterly() {
-            return false;
         }
 
         public void evaluate(DataRow r, RuleContext context, List<Award> out) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -106,11 +107,15 @@ record IncentiveConfig(String ledger, List<Recipient> recipients, List<Rule> ann
         return list;
     }
 
-    /**
-     * The rules for one run, as fresh instances: a rule that compares subjects (INC-11) gathers state while it runs.
-     */
+    /** The rules for one run (see {@link Rule#forRun()}): a quarter's (INC-12, INC-8's quarterly part) or a year's. */
     List<Rule> rulesFor(boolean quarterlyRun) {
-        List<Rule> source = quarterlyRun ? quarterly : annual;
-        return source.stream().map(r -> r instanceof EnterpriseRules.TaxContribution t ? (Rule) t.fresh() : r).toList();
+        return (quarterlyRun ? quarterly : annual).stream().map(Rule::forRun).toList();
+    }
+
+    /** The kinds of data a quarter's or a year's rules read, in the order of {@link Entity}. */
+    Set<Entity> entitiesFor(boolean quarterlyRun) {
+        Set<Entity> kinds = EnumSet.noneOf(Entity.class);
+        (quarterlyRun ? quarterly : annual).forEach(r -> kinds.add(r.entity()));
+        return kinds;
     }
 }

@@ -1,9 +1,7 @@
 package cn.bipin.incentive;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +30,7 @@ class IncentiveEvaluator {
         List<Rule> rules = config.rulesFor(period.cycle() == Cycle.QUARTERLY);
         Map<String, String> granted = store.onceGranted(config.ledger(), scheme, period.code());
         Evaluation evaluation = new Evaluation(rules, new RuleContext(period), granted);
-        Set<Entity> kinds = new LinkedHashSet<>();
-        rules.forEach(r -> kinds.add(r.entity()));
-        for (Entity entity : kinds) {
+        for (Entity entity : config.entitiesFor(period.cycle() == Cycle.QUARTERLY)) {
             int[] n = {0};
             store.acceptedRows(scheme, period.code(), entity.key, raw -> {
                 DataRow.Parsed parsed = DataRow.parse(entity, DataRow.split(raw, entity.columns.size()), null);

@@ -3,7 +3,6 @@ package cn.bipin.incentive;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,8 +61,7 @@ public class IncentiveTasks {
         Scheme scheme = schemes.load(run.scheme());
         IncentiveConfig config = IncentiveConfig.load(scheme);
         Period period = Period.parse(run.period());
-        Set<Entity> needed = new LinkedHashSet<>();
-        config.rulesFor(period.cycle() == Cycle.QUARTERLY).forEach(r -> needed.add(r.entity()));
+        Set<Entity> needed = config.entitiesFor(period.cycle() == Cycle.QUARTERLY);
         List<String> have = store.entitiesWithData(run.scheme(), run.period());
         List<String> missing = new ArrayList<>();
         for (Entity e : needed) {

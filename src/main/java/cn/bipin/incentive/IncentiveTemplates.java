@@ -38,17 +38,14 @@ public class IncentiveTemplates {
     private static final int FORMATTED_ROWS = 20000;
     static final int HEADER_ROW = 2;
 
-    static List<Entity> kinds(Period period) {
-        return period.cycle() == Cycle.QUARTERLY ? List.of(Entity.ENTERPRISE, Entity.PROJECT) : List.of(Entity.values());
-    }
-
     static String fileName(Entity entity, Period period) {
         return entity.label + "_" + period.code() + ".xlsx";
     }
 
     public List<Path> write(Scheme scheme, Period period, Path dir) {
         List<Path> written = new ArrayList<>();
-        for (Entity e : kinds(period)) {
+        // the kinds of data the period's rules read: a quarter's are enterprises (INC-12) and projects (INC-8)
+        for (Entity e : IncentiveConfig.load(scheme).entitiesFor(period.cycle() == Cycle.QUARTERLY)) {
             Path file = dir.resolve(fileName(e, period));
             write(scheme, period, e, file);
             written.add(file);

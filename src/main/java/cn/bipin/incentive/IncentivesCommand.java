@@ -132,7 +132,6 @@ public class IncentivesCommand implements Runnable {
             if (p.cycle() == cn.bipin.scheme.Cycle.MONTHLY) {
                 throw new IllegalArgumentException("企业奖励数据按年（2024）或季度（2024-Q3）报送，不按月：" + period);
             }
-            IncentiveConfig.load(s);
             Path dir = out != null ? out : Path.of("data", "templates", s.id(), "incentives", p.code());
             List<Path> written = templates.write(s, p, dir);
             PrintWriter pw = spec.commandLine().getOut();

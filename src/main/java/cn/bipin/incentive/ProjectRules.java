@@ -44,10 +44,6 @@ final class ProjectRules {
             return Entity.PROJECT;
         }
 
-        public boolean quarterly() {
-            return false;
-        }
-
         public void evaluate(DataRow r, RuleContext context, List<Award> out) {
             LocalDate land = r.date("land_acquired_on");
             LocalDate started = r.date("started_on");
@@ -93,10 +89,6 @@ final class ProjectRules {
             return Entity.PROJECT;
         }
 
-        public boolean quarterly() {
-            return false;
-        }
-
         public void evaluate(DataRow r, RuleContext context, List<Award> out) {
             BigDecimal fai = r.number("investment");
             if (!r.flag("social_investment") || !r.flag("new_tax_paying") || fai == null
@@ -133,10 +125,6 @@ final class ProjectRules {
             return Entity.PROJECT;
         }
 
-        public boolean quarterly() {
-            return true;
-        }
-
         public void evaluate(DataRow r, RuleContext context, List<Award> out) {
             BigDecimal q = r.number("quarter_investment");
             if (!r.flag("social_investment") || q == null || q.compareTo(config.quarterlyMin()) <= 0) {
@@ -171,10 +159,6 @@ final class ProjectRules {
 
         public Entity entity() {
             return Entity.PROJECT;
-        }
-
-        public boolean quarterly() {
-            return false;
         }
 
         public void evaluate(DataRow r, RuleContext context, List<Award> out) {

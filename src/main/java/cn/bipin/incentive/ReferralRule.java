@@ -42,10 +42,6 @@ record ReferralRule(BigDecimal base, BigDecimal featured, BigDecimal headquarter
         return Entity.REFERRAL;
     }
 
-    public boolean quarterly() {
-        return false;
-    }
-
     /** How many multiples of the step the output exceeds: ceil(output / step) − 1, and 0 for no output. */
     int steps(BigDecimal output) {
         if (output == null || output.signum() <= 0) {

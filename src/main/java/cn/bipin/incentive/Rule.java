@@ -19,13 +19,15 @@ interface Rule {
 
     Entity entity();
 
-    /** Whether the rule is applied in the quarterly run (INC-12, INC-8's quarterly part) rather than the annual one. */
-    boolean quarterly();
-
     /** Adds the awards the row earns (before the once-only ledger is consulted). */
     void evaluate(DataRow row, RuleContext context, List<Award> out);
 
     /** For rules that compare subjects (INC-11's rank): adds their awards once every row has been seen. */
     default void finish(RuleContext context, List<Award> out) {
+    }
+
+    /** The rule for one run: itself, or a fresh copy for a rule that gathers state while it runs (INC-11). */
+    default Rule forRun() {
+        return this;
     }
 }
