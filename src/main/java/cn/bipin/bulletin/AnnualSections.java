@@ -100,7 +100,7 @@ class AnnualSections {
                 unitName(scheme, a.unitCode()), Integer.toString(a.annualRank()), Figures.score(a.totalScore()),
                 a.efficiencyPoints() > 0 ? "+" + a.efficiencyPoints() : "",
                 a.excellentQuota().signum() > 0 ? "+" + Figures.plain(a.excellentQuota().movePointRight(2)) + "%" : "",
-                a.workFunds().signum() > 0 ? String.format("%,d", a.workFunds().longValue()) : "",
+                a.workFunds().signum() > 0 ? Figures.amount(a.workFunds()) : "",
                 a.reason() == null ? "" : a.reason()), false)).toList();
         sections.add(new TableSection("考核结果运用", "效能目标考核加分、年度考核优秀比例和工作经费按方案文件 awards 计算（R-AWARD-1）；"
                 + "并列单位各得该名次的金额。", List.of("单位", "名次", "总得分", "效能考核加分", "优秀比例", "工作经费（元）", "说明"),

@@ -110,7 +110,8 @@ public class BulletinService {
                 before, List.of());
     }
 
-    static String fileSafe(String s) {
+    /** A title as a file name on every system: without \ / : * ? " < > | and curly quotes. */
+    public static String fileSafe(String s) {
         return s.replaceAll("[\\\\/:*?\"<>|“”]", "");
     }
 }

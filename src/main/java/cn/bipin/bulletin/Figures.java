@@ -17,8 +17,13 @@ public final class Figures {
         if (v == null) {
             return "";
         }
-        if (d.isPercent()) {
-            return percent(v);
+        return d.isPercent() ? percent(v) : amount(v);
+    }
+
+    /** An amount or count with thousands separators: 100,000 when whole, else two decimals, 1,234.50. */
+    public static String amount(BigDecimal v) {
+        if (v == null) {
+            return "";
         }
         if (v.stripTrailingZeros().scale() <= 0) {
             return new DecimalFormat("#,##0").format(v);

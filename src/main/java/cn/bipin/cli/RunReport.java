@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import cn.bipin.bulletin.BulletinService;
+import cn.bipin.bulletin.Figures;
 import cn.bipin.delivery.DeliveryService;
 import cn.bipin.evaluation.EvaluationService;
 import cn.bipin.incentive.IncentiveTasks;
@@ -102,7 +103,7 @@ class RunReport {
         if (run.cycle() != Cycle.MONTHLY && incentives.configured(scheme)) {
             incentives.madeSince(scheme, period, run.startedAt()).ifPresentOrElse(i -> out.println(
                     "奖励清单 PDF：" + incentives.pdf(i).toAbsolutePath() + "（奖励运行 #" + i.id() + " 第" + i.revision()
-                            + "版，" + i.awardLines() + " 项，合计 " + IncentiveTasks.amount(i.awardTotal()) + " 元）"),
+                            + "版，" + i.awardLines() + " 项，合计 " + Figures.amount(i.awardTotal()) + " 元）"),
                     () -> out.println("奖励清单：本期尚未收到企业数据，本次未生成；收到后运行 make incentives SCHEME=" + scheme
                             + " PERIOD=" + period));
         }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import cn.bipin.bulletin.Figures;
 import cn.bipin.evaluation.EvaluationRun;
 import cn.bipin.evaluation.EvaluationService;
 import cn.bipin.incentive.IncentiveRun;
@@ -101,7 +102,7 @@ class StatusCommand implements Callable<Integer> {
             out.println(row(widths, "#" + i.id(), i.scheme(), i.period(), "第" + i.revision() + "版", status(i.status()),
                     i.startedAt().format(TIME), seconds(i.startedAt(), i.finishedAt()),
                     i.filesAccepted() + "/" + i.filesRejected(), i.rowsAccepted() + "/" + i.rowsRejected(),
-                    Integer.toString(i.awardLines()), IncentiveTasks.amount(i.awardTotal())));
+                    Integer.toString(i.awardLines()), Figures.amount(i.awardTotal())));
             failure(out, i.status(), i.message());
         }
     }

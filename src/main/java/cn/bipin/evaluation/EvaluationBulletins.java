@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import cn.bipin.bulletin.Bulletin;
+import cn.bipin.bulletin.BulletinService;
 import cn.bipin.bulletin.BulletinRenderer;
 import cn.bipin.bulletin.BulletinWorkbookWriter;
 import cn.bipin.bulletin.Figures;
@@ -57,7 +58,7 @@ class EvaluationBulletins {
     }
 
     RunFiles files(Scheme scheme, EvaluationRules rules, EvaluationRun run, Path dir) {
-        String base = title(scheme, rules, run.period()).replaceAll("[\\\\/:*?\"<>|]", "") + "-第" + run.revision() + "版";
+        String base = BulletinService.fileSafe(title(scheme, rules, run.period())) + "-第" + run.revision() + "版";
         String suffix = run.period() + "-r" + run.revision() + ".csv";
         return new RunFiles(dir.resolve(base + ".pdf"), dir.resolve(base + ".xlsx"), dir.resolve("evaluation-" + suffix),
                 dir.resolve("excellent-cases-" + suffix), dir.resolve("退回的评议票-" + suffix), dir.resolve("反馈"));

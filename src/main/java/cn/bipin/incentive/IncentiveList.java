@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import cn.bipin.bulletin.Bulletin;
+import cn.bipin.bulletin.BulletinService;
 import cn.bipin.bulletin.BulletinRenderer;
 import cn.bipin.bulletin.BulletinWorkbookWriter;
 import cn.bipin.bulletin.OutputProperties;
@@ -65,15 +66,21 @@ class IncentiveList {
         return scheme.title() + period.label() + "企业奖励清单" + (period.cycle() == Cycle.QUARTERLY ? "（季度）" : "");
     }
 
+    /** Where a run's list, workbook and CSVs are (or will be written). */
+    Files4 files(Scheme scheme, IncentiveRun run) {
+        Path dir = runDir(run);
+        String base = BulletinService.fileSafe(title(scheme, Period.parse(run.period()))) + "-第" + run.revision() + "版";
+        return new Files4(dir, dir.resolve(base + ".pdf"), dir.resolve(base + ".xlsx"),
+                dir.resolve("incentives-" + run.period() + "-r" + run.revision() + ".csv"),
+                dir.resolve("退回明细-" + run.period() + "-r" + run.revision() + ".csv"));
+    }
+
     Files4 write(Scheme scheme, IncentiveConfig config, IncentiveRun run, List<String> missingData) {
         Period period = Period.parse(run.period());
         List<IncentiveStore.StoredLine> lines = store.lines(run.id());
         String title = title(scheme, period);
-        Path dir = runDir(run);
-        String base = title.replace("\"", "").replace("“", "").replace("”", "") + "-第" + run.revision() + "版";
-        Files4 files = new Files4(dir, dir.resolve(base + ".pdf"), dir.resolve(base + ".xlsx"),
-                dir.resolve("incentives-" + run.period() + "-r" + run.revision() + ".csv"),
-                dir.resolve("退回明细-" + run.period() + "-r" + run.revision() + ".csv"));
+        Files4 files = files(scheme, run);
+        Path dir = files.dir();
         try {
             java.nio.file.Files.createDirectories(dir);
         } catch (IOException e) {

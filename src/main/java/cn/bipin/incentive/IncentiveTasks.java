@@ -109,21 +109,10 @@ public class IncentiveTasks {
         return files(run.id()).pdf();
     }
 
-    /** Its amount as the list prints it: 1,250,000. */
-    public static String amount(java.math.BigDecimal yuan) {
-        return Money.format(yuan);
-    }
-
     /** The files a completed list step wrote for the run. */
     IncentiveList.Files4 files(long runId) {
         IncentiveRun run = store.run(runId);
-        Scheme scheme = schemes.load(run.scheme());
-        String title = IncentiveList.title(scheme, Period.parse(run.period()));
-        var dir = list.runDir(run);
-        String base = title.replace("\"", "").replace("“", "").replace("”", "") + "-第" + run.revision() + "版";
-        return new IncentiveList.Files4(dir, dir.resolve(base + ".pdf"), dir.resolve(base + ".xlsx"),
-                dir.resolve("incentives-" + run.period() + "-r" + run.revision() + ".csv"),
-                dir.resolve("退回明细-" + run.period() + "-r" + run.revision() + ".csv"));
+        return list.files(schemes.load(run.scheme()), run);
     }
 
     /**

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 
+import cn.bipin.bulletin.Figures;
+
 /** How amounts and rates read in the list: 1,200,000 元, 1,234.56 元, 20%, 19.99%. */
 final class Money {
 
@@ -15,14 +17,9 @@ final class Money {
         return v.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** As the bulletins print amounts: 100,000 or 1,234.50. */
     static String format(BigDecimal v) {
-        if (v == null) {
-            return "";
-        }
-        if (v.stripTrailingZeros().scale() <= 0) {
-            return new DecimalFormat("#,##0").format(v);
-        }
-        return new DecimalFormat("#,##0.00").format(v.setScale(2, RoundingMode.HALF_UP));
+        return Figures.amount(v);
     }
 
     /** A fraction as a percentage with as many decimals as it has, at most four: 0.2 → 20%, 0.1999 → 19.99%. */
