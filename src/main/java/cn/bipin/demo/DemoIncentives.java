@@ -1,9 +1,5 @@
 package cn.bipin.demo;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -13,10 +9,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import cn.bipin.incentive.IncentiveTemplates;
 import cn.bipin.scheme.Cycle;
@@ -48,7 +40,7 @@ public class DemoIncentives {
      * an {@code incentives:} section. Returns what was written, the year first.
      */
     public List<DemoSeed> seedYear(Scheme scheme) {
-        if (!configured(scheme)) {
+        if (!scheme.section("incentives").isPresent()) {
             return List.of();
         }
         return seed(scheme, inbox.dir().resolve(scheme.id()).resolve("incentives"));
@@ -106,15 +98,5 @@ public class DemoIncentives {
         }
         log.info("已在 {} 写入演示企业奖励数据：{} 行", dir, rows);
         return rows;
-    }
-
-    /** Whether the scheme file has an {@code incentives:} section (the incentive list runs only then). */
-    static boolean configured(Scheme scheme) {
-        try (Reader reader = Files.newBufferedReader(scheme.source(), StandardCharsets.UTF_8)) {
-            Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-            return tree instanceof Map<?, ?> m && m.get("incentives") != null;
-        } catch (IOException | YAMLException e) {
-            return false;
-        }
     }
 }

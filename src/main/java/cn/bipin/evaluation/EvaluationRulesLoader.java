@@ -1,11 +1,6 @@
 package cn.bipin.evaluation;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,11 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import cn.bipin.bulletin.TableSection;
 import cn.bipin.scheme.Scheme;
@@ -45,16 +35,7 @@ public final class EvaluationRulesLoader {
      * @throws SchemeException if the scheme file has no {@code evaluation:} section or the section is wrong
      */
     public static EvaluationRules load(Scheme scheme) {
-        Path file = scheme.source();
-        Object tree;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-        } catch (IOException e) {
-            throw new SchemeException(file, "", "无法读取文件（" + e.getMessage() + "）");
-        } catch (YAMLException e) {
-            throw new SchemeException(file, "", "YAML 格式错误：" + e.getMessage());
-        }
-        YamlNode section = new YamlNode(file, "", tree).get("evaluation");
+        YamlNode section = scheme.section("evaluation");
         if (!section.isPresent()) {
             throw section.fail("本方案没有背靠背评议的配置（evaluation 一节）");
         }
@@ -63,12 +44,7 @@ public final class EvaluationRulesLoader {
 
     /** Whether the scheme file has an {@code evaluation:} section at all (the annual run skips it otherwise). */
     public static boolean configured(Scheme scheme) {
-        try (Reader reader = Files.newBufferedReader(scheme.source(), StandardCharsets.UTF_8)) {
-            Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-            return tree instanceof Map<?, ?> m && m.get("evaluation") != null;
-        } catch (IOException | YAMLException e) {
-            return false;
-        }
+        return scheme.section("evaluation").isPresent();
     }
 
     /**

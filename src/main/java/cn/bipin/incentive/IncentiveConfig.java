@@ -1,30 +1,18 @@
 package cn.bipin.incentive;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import cn.bipin.scheme.Recipient;
 import cn.bipin.scheme.Scheme;
-import cn.bipin.scheme.SchemeException;
+import cn.bipin.scheme.SchemeLoader;
 import cn.bipin.scheme.YamlNode;
 
 /**
  * The {@code incentives} section of a scheme file, validated: the ledger that once-only awards are kept in, who
- * receives the list, and every rule's numbers. Read from the scheme's own file, since the scheme loader leaves
- * this section to this feature.
+ * receives the list, and every rule's numbers. The scheme loader keeps the section as read and leaves its
+ * validation to this feature.
  *
  * @param ledger     the name under which once-only awards are remembered across the district's yearly schemes
  *                   (jinfeng-2024 and jinfeng-2025 share the ledger {@code jinfeng})
@@ -36,31 +24,14 @@ record IncentiveConfig(String ledger, List<Recipient> recipients, List<Rule> ann
 
     static final List<String> RULE_IDS = List.of("INC-1", "INC-2", "INC-3", "INC-4", "INC-5", "INC-6", "INC-7",
             "INC-8", "INC-9", "INC-10", "INC-11", "INC-12", "INC-13", "INC-14", "INC-15");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** Whether the scheme file has an {@code incentives:} section at all (a scheme may run no incentive list). */
     static boolean configured(Scheme scheme) {
-        try (Reader reader = Files.newBufferedReader(scheme.source(), StandardCharsets.UTF_8)) {
-            Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-            return tree instanceof java.util.Map<?, ?> m && m.get("incentives") != null;
-        } catch (IOException | YAMLException e) {
-            return true; // let load() report the problem
-        }
+        return scheme.section("incentives").isPresent();
     }
 
     static IncentiveConfig load(Scheme scheme) {
-        Path file = scheme.source();
-        Object tree;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            tree = new Yaml(new SafeConstructor(options)).load(reader);
-        } catch (IOException e) {
-            throw new SchemeException(file, "", "无法读取文件（" + e.getMessage() + "）");
-        } catch (YAMLException e) {
-            throw new SchemeException(file, "", "YAML 格式错误：" + e.getMessage());
-        }
-        YamlNode section = new YamlNode(file, "", tree).get("incentives");
+        YamlNode section = scheme.section("incentives");
         if (!section.isPresent()) {
             throw section.fail("缺少企业奖励配置（incentives），无法计算奖励清单");
         }
@@ -70,7 +41,7 @@ record IncentiveConfig(String ledger, List<Recipient> recipients, List<Rule> ann
     static IncentiveConfig from(YamlNode section, List<Recipient> fallbackRecipients) {
         section.onlyKeys(Set.of("ledger", "recipients", "rules"));
         String ledger = section.get("ledger").text();
-        List<Recipient> recipients = section.get("recipients").isPresent() ? recipients(section.get("recipients"))
+        List<Recipient> recipients = section.get("recipients").isPresent() ? SchemeLoader.recipients(section.get("recipients"))
                 : fallbackRecipients;
         YamlNode rules = section.get("rules");
         rules.onlyKeys(Set.copyOf(RULE_IDS));
@@ -92,19 +63,6 @@ record IncentiveConfig(String ledger, List<Recipient> recipients, List<Rule> ann
                 AgriRule.from(rules.get("INC-15")));
         List<Rule> quarterly = List.of(inc8.quarterlyPart(), EnterpriseRules.Trade.from(rules.get("INC-12")));
         return new IncentiveConfig(ledger, List.copyOf(recipients), annual, quarterly);
-    }
-
-    private static List<Recipient> recipients(YamlNode node) {
-        List<Recipient> list = new ArrayList<>();
-        for (YamlNode r : node.list()) {
-            r.onlyKeys(Set.of("name", "email"));
-            String email = r.get("email").text();
-            if (!EMAIL.matcher(email).matches()) {
-                throw r.get("email").fail("不是有效的邮箱地址：'" + email + "'");
-            }
-            list.add(new Recipient(r.get("name").text(), email));
-        }
-        return list;
     }
 
     /** The rules for one run (see {@link Rule#forRun()}): a quarter's (INC-12, INC-8's quarterly part) or a year's. */

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One campaign for one year, exactly as its scheme file says. Immutable; every number the pipeline uses
@@ -39,7 +40,19 @@ public record Scheme(
         Map<String, Map<String, Map<String, BigDecimal>>> periodTargets,
         Map<Integer, String> quarterThemes,
         AwardRules awards,
-        Path source) {
+        Path source,
+        Map<String, YamlNode> sections) {
+
+    /** The top-level sections the scheme file holds for other features, read by them: incentives, evaluation. */
+    public static final Set<String> FEATURE_SECTIONS = Set.of("incentives", "evaluation");
+
+    /**
+     * A feature's section of the scheme file as it was read with the rest of the file, so a run sees one version of
+     * the file; a missing section is a node that is not {@link YamlNode#isPresent() present}.
+     */
+    public YamlNode section(String key) {
+        return sections.getOrDefault(key, new YamlNode(source, key, null));
+    }
 
     public Optional<Unit> unit(String code) {
         return units.stream().filter(u -> u.code().equals(code)).findFirst();

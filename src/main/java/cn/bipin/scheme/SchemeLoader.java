@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,7 +30,7 @@ public final class SchemeLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("scheme", "title", "full_title", "year", "campaign_start",
             "deadline_day", "units", "competitions", "targets", "period_targets", "quarter_themes", "awards", "recipients",
-            // read by their own features (cn.bipin.incentive, cn.bipin.evaluation), which validate them
+            // kept for their own features (cn.bipin.incentive, cn.bipin.evaluation), which validate them
             "incentives", "evaluation");
     private static final Set<String> AWARD_KEYS = Set.of("efficiency", "excellent_quota_increase", "work_funds");
     private static final Set<String> TIER_KEYS = Set.of("points", "max_period_rank", "max_annual_rank");
@@ -81,7 +82,18 @@ public final class SchemeLoader {
         Map<String, Map<String, Map<String, BigDecimal>>> periodTargets = periodTargets(root.get("period_targets"),
                 competitions, year);
         return new Scheme(id, root.get("title").text(), year, start, deadlineDay, units, competitions, targets,
-                recipients, periodTargets, quarterThemes(root.get("quarter_themes")), awards(root.get("awards")), file);
+                recipients, periodTargets, quarterThemes(root.get("quarter_themes")), awards(root.get("awards")), file,
+                sections(root));
+    }
+
+    private static Map<String, YamlNode> sections(YamlNode root) {
+        Map<String, YamlNode> sections = new HashMap<>();
+        for (String key : Scheme.FEATURE_SECTIONS) {
+            if (root.get(key).isPresent()) {
+                sections.put(key, root.get(key));
+            }
+        }
+        return Map.copyOf(sections);
     }
 
     private static YearMonth yearMonth(YamlNode node, YearMonth fallback) {
@@ -318,9 +330,11 @@ public final class SchemeLoader {
         return new AwardRules(List.copyOf(tiers), quota, List.copyOf(funds));
     }
 
-    private static List<Recipient> recipients(YamlNode node) {
+    /** A {@code recipients:} list, the scheme's or a feature's own: name and email each. */
+    public static List<Recipient> recipients(YamlNode node) {
         List<Recipient> result = new ArrayList<>();
         for (YamlNode r : node.list()) {
+            r.onlyKeys(Set.of("name", "email"));
             String email = r.get("email").text();
             if (!email.matches("[^@\\s]+@[^@\\s]+")) {
                 throw r.get("email").fail("邮箱地址 '" + email + "' 格式不对");

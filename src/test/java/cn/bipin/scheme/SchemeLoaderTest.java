@@ -55,6 +55,18 @@ class SchemeLoaderTest {
     }
 
     @Test
+    void featureSectionsAreKeptAsReadForTheirFeatures() {
+        Scheme s = SchemeLoader.load(JINFENG);
+
+        assertThat(s.section("incentives").isPresent()).isTrue();
+        assertThat(s.section("incentives").get("ledger").text()).isEqualTo("jinfeng");
+        assertThat(s.section("evaluation").get("min_ballots").integer()).isEqualTo(3);
+        YamlNode none = SchemeLoader.load(Path.of("src/test/resources/jobs/testville-2024.yaml")).section("evaluation");
+        assertThat(none.isPresent()).isFalse();
+        assertThat(none.path()).isEqualTo("evaluation");
+    }
+
+    @Test
     void jinfengDimensionsAreTheCodesAndMethodsOfD2() {
         Scheme s = SchemeLoader.load(JINFENG);
 

@@ -31,7 +31,7 @@ final class TestScheme {
     static final Scheme SCHEME = new Scheme("test-2024", "金凤区\"双拼双促\"", 2024, YearMonth.of(2024, 5), 20,
             List.of(FGJ, JFZ), List.of(COMPETITION),
             Map.of(FUNDS.code(), Map.of(FGJ.code(), new BigDecimal("5000"), JFZ.code(), new BigDecimal("3000"))),
-            List.of(), Map.of(), Map.of(), cn.bipin.scheme.AwardRules.none(), Path.of("jobs/test-2024.yaml"));
+            List.of(), Map.of(), Map.of(), cn.bipin.scheme.AwardRules.none(), Path.of("jobs/test-2024.yaml"), Map.of());
     static final Period JUNE = Period.month(2024, 6);
 
     private TestScheme() {
