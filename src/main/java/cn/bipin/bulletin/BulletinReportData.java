@@ -144,10 +144,7 @@ final class BulletinReportData {
 
     /** Name and measure on the first line, the scoring method on the second. */
     static String dimensionHeader(DimensionHeader dimension) {
-        StringBuilder text = new StringBuilder(dimension.name());
-        if (!isBlank(dimension.measure())) {
-            text.append("（").append(dimension.measure()).append("）");
-        }
+        StringBuilder text = new StringBuilder(dimension.label());
         if (!isBlank(dimension.methodLabel())) {
             text.append('\n').append(dimension.methodLabel());
         }

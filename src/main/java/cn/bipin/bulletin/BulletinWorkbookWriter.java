@@ -94,10 +94,7 @@ public class BulletinWorkbookWriter {
     private static void writeCompetition(Sheet sheet, CompetitionTable competition, Styles styles) {
         List<String> headers = new ArrayList<>(List.of("排名", "变化", "单位", "类别"));
         for (DimensionHeader dimension : competition.dimensions()) {
-            String name = BulletinReportData.isBlank(dimension.measure())
-                    ? dimension.name()
-                    : dimension.name() + "（" + dimension.measure() + "）";
-            headers.add(name + " 完成值");
+            headers.add(dimension.label() + " 完成值");
             headers.add(dimension.name() + " 本期");
             headers.add(dimension.name() + " 得分");
         }

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import cn.bipin.award.AwardService;
@@ -56,13 +55,12 @@ public class PipelineTasks {
     private final RevisionDiff diffs;
     private final DeliveryService delivery;
     private final OutputProperties output;
-    private final JdbcClient jdbc;
     private final AlertService alerts;
 
     PipelineTasks(RunRepository runs, SchemeRepository schemes, MonthlyScoring monthly, QuarterlyScoring quarterly,
             AnnualScoring annual, AwardService awards, FeedbackService feedback, BulletinService bulletins,
             ScoreRepository scores, RevisionDiff diffs, DeliveryService delivery, OutputProperties output,
-            JdbcClient jdbc, AlertService alerts) {
+            AlertService alerts) {
         this.runs = runs;
         this.schemes = schemes;
         this.monthly = monthly;
@@ -75,7 +73,6 @@ public class PipelineTasks {
         this.diffs = diffs;
         this.delivery = delivery;
         this.output = output;
-        this.jdbc = jdbc;
         this.alerts = alerts;
     }
 
@@ -157,11 +154,9 @@ public class PipelineTasks {
         if (run.cycle() == Cycle.ANNUAL) {
             return Optional.empty();
         }
-        List<String> silent = jdbc.sql("SELECT unit_code FROM dimension_score WHERE run_id = ? AND method <> 'period_mean' "
-                + "GROUP BY unit_code HAVING MIN(CASE WHEN missing THEN 1 ELSE 0 END) = 1")
-                .param(run.id()).query(String.class).list();
-        long participants = jdbc.sql("SELECT COUNT(DISTINCT unit_code) FROM dimension_score "
-                + "WHERE run_id = ? AND method <> 'period_mean'").param(run.id()).query(Long.class).single();
+        ScoreRepository.Silence silence = scores.silence(run.id());
+        List<String> silent = silence.silent();
+        long participants = silence.participants();
         if (participants == 0) {
             return Optional.empty();
         }

@@ -34,7 +34,6 @@ import cn.bipin.scoring.WeightedScore;
 class CompetitionScoring {
 
     /** Method recorded for a score that is the mean of a competition's scores in earlier periods (D5). */
-    static final String PERIOD_MEAN = "period_mean";
 
     private final ScoreRepository scores;
 
@@ -87,7 +86,7 @@ class CompetitionScoring {
                 BigDecimal s = periodScores.get(unit);
                 scores.insertDimension(run.id(), new DimensionScoreRow(competition.code(),
                         ComponentCode.of(competition, periodRun.period()), unit, s, null, null,
-                        periodRun.period().timeProgress(), PERIOD_MEAN, s == null ? BigDecimal.ZERO.setScale(2) : s,
+                        periodRun.period().timeProgress(), ScoreRepository.PERIOD_MEAN, s == null ? BigDecimal.ZERO.setScale(2) : s,
                         s == null, null));
                 if (s != null) {
                     byUnit.get(unit).add(s);

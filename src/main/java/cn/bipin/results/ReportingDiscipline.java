@@ -28,10 +28,12 @@ public class ReportingDiscipline {
 
     private final JdbcClient jdbc;
     private final RunRepository runs;
+    private final ScoreRepository scores;
 
-    ReportingDiscipline(JdbcClient jdbc, RunRepository runs) {
+    ReportingDiscipline(JdbcClient jdbc, RunRepository runs, ScoreRepository scores) {
         this.jdbc = jdbc;
         this.runs = runs;
+        this.scores = scores;
     }
 
     public List<Record> forYear(Scheme scheme) {
@@ -57,15 +59,11 @@ public class ReportingDiscipline {
                 if (run == null) {
                     continue;
                 }
-                jdbc.sql("""
-                        SELECT DISTINCT unit_code FROM dimension_score
-                        WHERE run_id = ? AND missing = TRUE AND method <> ?""")
-                        .params(run.id(), CompetitionScoring.PERIOD_MEAN).query(String.class).list()
-                        .forEach(u -> {
-                            if (byUnit.containsKey(u)) {
-                                byUnit.get(u).missing().add(period);
-                            }
-                        });
+                scores.unitsMissingAny(run.id()).forEach(u -> {
+                    if (byUnit.containsKey(u)) {
+                        byUnit.get(u).missing().add(period);
+                    }
+                });
             }
         }
         return List.copyOf(byUnit.values());

@@ -24,6 +24,8 @@ public class ScoreRepository {
 
     /** The key under which {@link #ranks} keeps the total's ranks. */
     public static final String TOTAL = "";
+    /** The method of a quarter's or year's component rows (ComponentCode): a period's score carried into a mean. */
+    static final String PERIOD_MEAN = "period_mean";
 
     private final JdbcClient jdbc;
 
@@ -56,6 +58,25 @@ public class ScoreRepository {
     public void insertTotal(long runId, RankedScore s) {
         jdbc.sql("INSERT INTO total_score (run_id, unit_code, score, rank_no, previous_rank) VALUES (?, ?, ?, ?, ?)")
                 .params(runId, s.unitCode(), s.score(), s.rank(), s.previousRank()).update();
+    }
+
+    /** Units with a dimension missing (未报送) in the run's own submissions, not counting carried period scores. */
+    public List<String> unitsMissingAny(long runId) {
+        return jdbc.sql("SELECT DISTINCT unit_code FROM dimension_score WHERE run_id = ? AND missing = TRUE AND method <> ?")
+                .params(runId, PERIOD_MEAN).query(String.class).list();
+    }
+
+    /** Units of the run that reported none of their dimensions, and how many units took part, in that order. */
+    public record Silence(List<String> silent, long participants) {
+    }
+
+    public Silence silence(long runId) {
+        List<String> silent = jdbc.sql("SELECT unit_code FROM dimension_score WHERE run_id = ? AND method <> ? "
+                        + "GROUP BY unit_code HAVING MIN(CASE WHEN missing THEN 1 ELSE 0 END) = 1")
+                .params(runId, PERIOD_MEAN).query(String.class).list();
+        long participants = jdbc.sql("SELECT COUNT(DISTINCT unit_code) FROM dimension_score WHERE run_id = ? AND method <> ?")
+                .params(runId, PERIOD_MEAN).query(Long.class).single();
+        return new Silence(silent, participants);
     }
 
     public List<DimensionScoreRow> dimensions(long runId) {

@@ -36,9 +36,4 @@ public record Dimension(
     public boolean isPercent() {
         return "%".equals(measure);
     }
-
-    /** The label with its unit of measure, as shown in templates and bulletins. */
-    public String labelWithMeasure() {
-        return name + "（" + measure + "）";
-    }
 }
