@@ -71,8 +71,9 @@ public class AwardService {
                 continue;
             }
             for (Run run : periodRuns.require(scheme, scheme.scoredPeriods(cycle))) {
+                List<RankedScore> ranked = scores.competitions(run.id());
                 for (Competition c : competitions) {
-                    for (RankedScore s : scores.competitions(run.id())) {
+                    for (RankedScore s : ranked) {
                         if (s.competitionCode().equals(c.code())) {
                             result.computeIfAbsent(s.unitCode(), u -> new ArrayList<>())
                                     .add(new PeriodRank(run.period().shortLabel() + " " + c.name(), s.rank()));

@@ -55,8 +55,9 @@ class AnnualSections {
     List<TableSection> sections(Scheme scheme, Run run) {
         List<TableSection> sections = new ArrayList<>();
         List<RankedScore> totals = scores.totals(run.id()).stream().sorted(PeriodTables.byRankThenScheme(scheme)).toList();
+        List<RankedScore> competitionScores = scores.competitions(run.id());
         Map<String, BigDecimal> competitionScore = new HashMap<>();
-        scores.competitions(run.id()).forEach(s -> competitionScore.put(s.competitionCode() + "|" + s.unitCode(), s.score()));
+        competitionScores.forEach(s -> competitionScore.put(s.competitionCode() + "|" + s.unitCode(), s.score()));
 
         List<String> headers = new ArrayList<>(List.of("单位"));
         scheme.competitions().forEach(c -> headers.add(c.name()));
@@ -80,7 +81,7 @@ class AnnualSections {
             periods.forEach(p -> h.add(p.shortLabel()));
             h.add("年度得分");
             h.add("名次");
-            List<RankedScore> ranked = scores.competitions(run.id()).stream()
+            List<RankedScore> ranked = competitionScores.stream()
                     .filter(s -> s.competitionCode().equals(c.code())).sorted(PeriodTables.byRankThenScheme(scheme)).toList();
             List<TableRow> r = ranked.stream().map(s -> {
                 List<String> cells = new ArrayList<>(List.of(unitName(scheme, s.unitCode())));
