@@ -66,7 +66,6 @@ final class EvaluationScorer {
             Map<String, List<List<BigDecimal>>> byGroup) {
         List<EvaluationResult.GroupResult> groups = new ArrayList<>();
         List<WeightedScore> totalParts = new ArrayList<>();
-        List<List<WeightedScore>> itemParts = newLists(rules.items().size());
         for (EvaluationRules.RaterGroup g : rules.groups()) {
             List<List<BigDecimal>> perItem = byGroup.get(g.code());
             int n = perItem == null ? 0 : perItem.get(0).size();
@@ -80,7 +79,6 @@ final class EvaluationScorer {
                 BigDecimal mean = TrimmedMean.of(perItem.get(i), rules.trimFrom());
                 itemScores.add(mean);
                 parts.add(new WeightedScore(rules.items().get(i).weight(), mean));
-                itemParts.get(i).add(new WeightedScore(g.weight(), mean));
             }
             BigDecimal groupScore = Weighted.score(parts);
             groups.add(new EvaluationResult.GroupResult(g.code(), n, List.copyOf(itemScores), groupScore, false));
@@ -89,8 +87,30 @@ final class EvaluationScorer {
         if (totalParts.isEmpty()) {
             return new EvaluationResult.TargetResult(target, List.copyOf(groups), List.of(), null, null);
         }
-        List<BigDecimal> items = itemParts.stream().map(Weighted::score).toList();
-        return new EvaluationResult.TargetResult(target, List.copyOf(groups), items, Weighted.score(totalParts), null);
+        return new EvaluationResult.TargetResult(target, List.copyOf(groups), itemColumns(rules, groups),
+                Weighted.score(totalParts), null);
+    }
+
+    /**
+     * Each item's score over the groups counted, weighted as the groups are (the ranking's item columns, for
+     * reference); empty when every group was dropped.
+     */
+    static List<BigDecimal> itemColumns(EvaluationRules rules, List<EvaluationResult.GroupResult> groups) {
+        List<BigDecimal> result = new ArrayList<>();
+        for (int i = 0; i < rules.items().size(); i++) {
+            List<WeightedScore> parts = new ArrayList<>();
+            for (EvaluationResult.GroupResult g : groups) {
+                if (!g.dropped()) {
+                    BigDecimal w = rules.group(g.group()).map(EvaluationRules.RaterGroup::weight).orElse(BigDecimal.ZERO);
+                    parts.add(new WeightedScore(w, g.itemScores().get(i)));
+                }
+            }
+            if (parts.isEmpty()) {
+                return List.of();
+            }
+            result.add(Weighted.score(parts));
+        }
+        return result;
     }
 
     private static <T> List<List<T>> newLists(int n) {

@@ -122,7 +122,7 @@ class EvaluationScoring {
                     List<EvaluationResult.GroupResult> g = new ArrayList<>(groups.getOrDefault(target, List.of()));
                     g.sort(java.util.Comparator.comparingInt(x -> groupOrder.indexOf(x.group())));
                     Integer rank = rs.getObject(3) == null ? null : rs.getInt(3);
-                    targets.add(new EvaluationResult.TargetResult(target, List.copyOf(g), itemColumns(rules, g),
+                    targets.add(new EvaluationResult.TargetResult(target, List.copyOf(g), EvaluationScorer.itemColumns(rules, g),
                             rs.getBigDecimal(2), rank));
                 });
         // rows of equal rank: keep the scheme's target order
@@ -131,24 +131,5 @@ class EvaluationScoring {
         var counts = jdbc.sql("SELECT ballots_scored, ballots_replaced FROM eval_run WHERE id = ?").param(runId)
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
         return new EvaluationResult(List.copyOf(targets), counts[0], counts[1]);
-    }
-
-    /** Recomputes the item columns from the stored group-item scores, as {@link EvaluationScorer} did. */
-    private static List<BigDecimal> itemColumns(EvaluationRules rules, List<EvaluationResult.GroupResult> groups) {
-        List<BigDecimal> result = new ArrayList<>();
-        for (int i = 0; i < rules.items().size(); i++) {
-            List<cn.bipin.scoring.WeightedScore> parts = new ArrayList<>();
-            for (EvaluationResult.GroupResult g : groups) {
-                if (!g.dropped()) {
-                    BigDecimal w = rules.group(g.group()).map(EvaluationRules.RaterGroup::weight).orElse(BigDecimal.ZERO);
-                    parts.add(new cn.bipin.scoring.WeightedScore(w, g.itemScores().get(i)));
-                }
-            }
-            if (parts.isEmpty()) {
-                return List.of();
-            }
-            result.add(cn.bipin.scoring.Weighted.score(parts));
-        }
-        return result;
     }
 }
