@@ -1,28 +1,22 @@
 package cn.bipin.incentive;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import cn.bipin.submission.InboxFiles;
 import cn.bipin.submission.InboxProperties;
 
 /**
@@ -56,12 +50,12 @@ class IncentiveIngest {
 
     /** Whether any data file has arrived for the period: waiting in its inbox folder, or received before. */
     boolean anyReceived(String scheme, String period) {
-        return !list(inboxDir(scheme, period)).isEmpty() || store.anyFile(scheme, period);
+        return !InboxFiles.list(inboxDir(scheme, period)).isEmpty() || store.anyFile(scheme, period);
     }
 
     Report ingest(String scheme, String period, long runId) {
         Path dir = inboxDir(scheme, period);
-        List<Path> files = list(dir);
+        List<Path> files = InboxFiles.list(dir);
         log.info("企业奖励收件箱 {}：{} 个文件", dir, files.size());
         int newFiles = 0;
         int rejectedFiles = 0;
@@ -69,7 +63,7 @@ class IncentiveIngest {
         int rejected = 0;
         List<String> errors = new ArrayList<>();
         for (Path file : files) {
-            String checksum = checksum(file);
+            String checksum = InboxFiles.sha256(file);
             if (store.findFile(scheme, period, checksum).isPresent()) {
                 continue;
             }
@@ -155,20 +149,6 @@ class IncentiveIngest {
         return s.length() > 64 ? s.substring(0, 64) : s;
     }
 
-    private static List<Path> list(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
-                    .sorted(Comparator.comparing(IncentiveIngest::modified).thenComparing(p -> p.getFileName().toString()))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-    }
-
     private Path archive(Path file, String checksum) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
@@ -181,20 +161,6 @@ class IncentiveIngest {
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot archive " + file, e);
-        }
-    }
-
-    private static String checksum(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            byte[] buf = new byte[65536];
-            while (in.read(buf) >= 0) {
-                // digesting
-            }
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
