@@ -40,10 +40,6 @@ class IncentiveIngest {
         this.inbox = inbox;
     }
 
-    /** What one ingestion did, for the terminal and the list's notes. */
-    record Report(int newFiles, int rejectedFiles, int rowsAccepted, int rowsRejected, List<String> fileErrors) {
-    }
-
     Path inboxDir(String scheme, String period) {
         return inbox.dir().resolve(scheme).resolve("incentives").resolve(period);
     }
@@ -53,21 +49,16 @@ class IncentiveIngest {
         return !InboxFiles.list(inboxDir(scheme, period)).isEmpty() || store.anyFile(scheme, period);
     }
 
-    Report ingest(String scheme, String period, long runId) {
+    /** Stores every new file of the period's inbox and its rows; the run's totals are counted from what was stored. */
+    void ingest(String scheme, String period, long runId) {
         Path dir = inboxDir(scheme, period);
         List<Path> files = InboxFiles.list(dir);
         log.info("企业奖励收件箱 {}：{} 个文件", dir, files.size());
-        int newFiles = 0;
-        int rejectedFiles = 0;
-        int accepted = 0;
-        int rejected = 0;
-        List<String> errors = new ArrayList<>();
         for (Path file : files) {
             String checksum = InboxFiles.sha256(file);
             if (store.findFile(scheme, period, checksum).isPresent()) {
                 continue;
             }
-            newFiles++;
             String name = file.getFileName().toString();
             Path archived = archive(file, checksum);
             long fileId = store.registerFile(scheme, period, name, archived.toString(), checksum, size(file),
@@ -85,17 +76,12 @@ class IncentiveIngest {
                 if (superseded > 0) {
                     log.info("{}：更正了此前收到的 {} 行{}数据", name, superseded, entity.label);
                 }
-                accepted += counts[0];
-                rejected += counts[1];
             } catch (DataFileException e) {
-                rejectedFiles++;
-                errors.add(e.getMessage());
                 store.rejectFile(fileId, entity == null ? null : entity.key, e.getMessage());
                 log.warn("退回整个文件 {}", e.getMessage());
             }
         }
         store.countIngestion(runId);
-        return new Report(newFiles, rejectedFiles, accepted, rejected, List.copyOf(errors));
     }
 
     /** Reads one file's rows into the database in batches; returns {accepted, rejected}. */
