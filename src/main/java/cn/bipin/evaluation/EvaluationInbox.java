@@ -1,28 +1,23 @@
 package cn.bipin.evaluation;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import cn.bipin.submission.InboxFiles;
 import cn.bipin.submission.InboxProperties;
 
 /**
@@ -67,34 +62,20 @@ class EvaluationInbox {
 
     /** Files of a kind not received before, oldest first (the file time is the time received), each registered. */
     List<NewFile> register(String scheme, String period, Kind kind, long runId) {
-        return files(dir(scheme, period, kind)).stream().map(p -> register(scheme, period, kind, runId, p))
+        return InboxFiles.list(dir(scheme, period, kind)).stream().map(p -> register(scheme, period, kind, runId, p))
                 .flatMap(Optional::stream).toList();
     }
 
     /** Whether any file of a kind has arrived for the period: waiting in its inbox folder, or received before. */
     boolean anyReceived(String scheme, String period, Kind kind) {
-        return !files(dir(scheme, period, kind)).isEmpty()
+        return !InboxFiles.list(dir(scheme, period, kind)).isEmpty()
                 || jdbc.sql("SELECT COUNT(*) FROM eval_file WHERE scheme = ? AND period = ? AND kind = ?")
                         .params(scheme, period, kind.dir).query(Long.class).single() > 0;
     }
 
-    private static List<Path> files(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("~$") && !p.getFileName().toString().startsWith("."))
-                    .sorted(Comparator.comparing(EvaluationInbox::modified).thenComparing(p -> p.getFileName().toString()))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-    }
-
     private Optional<NewFile> register(String scheme, String period, Kind kind, long runId, Path path) {
         String name = path.getFileName().toString();
-        String checksum = sha256(path);
+        String checksum = InboxFiles.sha256(path);
         Optional<String> known = jdbc.sql("SELECT file_name FROM eval_file WHERE scheme = ? AND period = ? AND kind = ? "
                 + "AND checksum = ?").params(scheme, period, kind.dir, checksum).query(String.class).optional();
         if (known.isPresent()) {
@@ -134,29 +115,5 @@ class EvaluationInbox {
     static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static java.nio.file.attribute.FileTime modified(Path p) {
-        try {
-            return Files.getLastModifiedTime(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(Path path) {
-        try (InputStream in = Files.newInputStream(path)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,28 +1,22 @@
 package cn.bipin.incentive;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import cn.bipin.submission.InboxFiles;
 import cn.bipin.submission.InboxProperties;
 
 /**
@@ -46,34 +40,25 @@ class IncentiveIngest {
         this.inbox = inbox;
     }
 
-    /** What one ingestion did, for the terminal and the list's notes. */
-    record Report(int newFiles, int rejectedFiles, int rowsAccepted, int rowsRejected, List<String> fileErrors) {
-    }
-
     Path inboxDir(String scheme, String period) {
         return inbox.dir().resolve(scheme).resolve("incentives").resolve(period);
     }
 
     /** Whether any data file has arrived for the period: waiting in its inbox folder, or received before. */
     boolean anyReceived(String scheme, String period) {
-        return !list(inboxDir(scheme, period)).isEmpty() || store.anyFile(scheme, period);
+        return !InboxFiles.list(inboxDir(scheme, period)).isEmpty() || store.anyFile(scheme, period);
     }
 
-    Report ingest(String scheme, String period, long runId) {
+    /** Stores every new file of the period's inbox and its rows; the run's totals are counted from what was stored. */
+    void ingest(String scheme, String period, long runId) {
         Path dir = inboxDir(scheme, period);
-        List<Path> files = list(dir);
+        List<Path> files = InboxFiles.list(dir);
         log.info("企业奖励收件箱 {}：{} 个文件", dir, files.size());
-        int newFiles = 0;
-        int rejectedFiles = 0;
-        int accepted = 0;
-        int rejected = 0;
-        List<String> errors = new ArrayList<>();
         for (Path file : files) {
-            String checksum = checksum(file);
+            String checksum = InboxFiles.sha256(file);
             if (store.findFile(scheme, period, checksum).isPresent()) {
                 continue;
             }
-            newFiles++;
             String name = file.getFileName().toString();
             Path archived = archive(file, checksum);
             long fileId = store.registerFile(scheme, period, name, archived.toString(), checksum, size(file),
@@ -91,17 +76,12 @@ class IncentiveIngest {
                 if (superseded > 0) {
                     log.info("{}：更正了此前收到的 {} 行{}数据", name, superseded, entity.label);
                 }
-                accepted += counts[0];
-                rejected += counts[1];
             } catch (DataFileException e) {
-                rejectedFiles++;
-                errors.add(e.getMessage());
                 store.rejectFile(fileId, entity == null ? null : entity.key, e.getMessage());
                 log.warn("退回整个文件 {}", e.getMessage());
             }
         }
         store.countIngestion(runId);
-        return new Report(newFiles, rejectedFiles, accepted, rejected, List.copyOf(errors));
     }
 
     /** Reads one file's rows into the database in batches; returns {accepted, rejected}. */
@@ -155,20 +135,6 @@ class IncentiveIngest {
         return s.length() > 64 ? s.substring(0, 64) : s;
     }
 
-    private static List<Path> list(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
-                    .sorted(Comparator.comparing(IncentiveIngest::modified).thenComparing(p -> p.getFileName().toString()))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-    }
-
     private Path archive(Path file, String checksum) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
@@ -181,20 +147,6 @@ class IncentiveIngest {
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot archive " + file, e);
-        }
-    }
-
-    private static String checksum(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            byte[] buf = new byte[65536];
-            while (in.read(buf) >= 0) {
-                // digesting
-            }
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,19 +1,7 @@
 package cn.bipin.submission;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +20,6 @@ import java.util.regex.Pattern;
  */
 final class CsvSubmissionReader implements SubmissionFileReader {
 
-    private static final Logger log = LoggerFactory.getLogger(CsvSubmissionReader.class);
     private static final List<String> COLUMNS = List.of("unit_code", "period", "dimension_code", "value", "note");
     private static final String LAYOUT = "unit_code,period,dimension_code,value[,note]";
     private static final Map<String, String> ALIASES = Map.of(
@@ -81,38 +68,22 @@ final class CsvSubmissionReader implements SubmissionFileReader {
 
     static CsvSubmissionReader open(Path file) {
         String name = file.getFileName().toString();
-        checkEncoding(file, name);
-        BufferedReader reader = null;
-        try {
-            reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-            return new CsvSubmissionReader(name, new CsvLexer(reader));
-        } catch (IOException e) {
-            closeQuietly(reader);
-            throw new UncheckedIOException("cannot read " + file, e);
-        } catch (RuntimeException e) {
-            closeQuietly(reader);
-            throw e;
+        String problem = CsvLexer.encodingProblem(file);
+        if (problem != null) {
+            throw new FileRejectedException(name, problem);
         }
-    }
-
-    /** A full decoding pass (cheap, constant memory) so a wrong encoding rejects the file before any row is used. */
-    private static void checkEncoding(Path file, String name) {
+        CsvLexer lexer = null;
         try {
-            if (Files.size(file) == 0) {
-                throw new FileRejectedException(name, "文件为空（0字节），请重新报送");
+            lexer = CsvLexer.open(file, CsvLexer.UnclosedQuote.KEEP);
+            return new CsvSubmissionReader(name, lexer);
+        } catch (IOException | RuntimeException e) {
+            if (lexer != null) {
+                lexer.close();
             }
-            CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-            try (InputStream in = Files.newInputStream(file); Reader r = new InputStreamReader(in, strict)) {
-                char[] buf = new char[8192];
-                while (r.read(buf) >= 0) {
-                    // decoding is the check
-                }
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("cannot read " + file, io);
             }
-        } catch (CharacterCodingException e) {
-            throw new FileRejectedException(name, "CSV不是UTF-8编码（可能是GBK），请在Excel中“另存为”选择“CSV UTF-8(逗号分隔)”后再报送", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw (RuntimeException) e;
         }
     }
 
@@ -212,102 +183,6 @@ final class CsvSubmissionReader implements SubmissionFileReader {
     @Override
     public void close() {
         lexer.close();
-    }
-
-    private static void closeQuietly(Reader r) {
-        if (r != null) {
-            try {
-                r.close();
-            } catch (IOException e) {
-                log.warn("cannot close reader", e);
-            }
-        }
-    }
-
-    /** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks; a leading BOM is dropped. */
-    static final class CsvLexer {
-        private final BufferedReader in;
-        private int line = 1;
-        private int recordLine;
-        private boolean started;
-
-        CsvLexer(BufferedReader in) {
-            this.in = in;
-        }
-
-        /** 1-based line on which the last returned record started. */
-        int recordLine() {
-            return recordLine;
-        }
-
-        List<String> next() throws IOException {
-            int c = in.read();
-            if (!started) {
-                started = true;
-                if (c == '\uFEFF') {
-                    c = in.read();
-                }
-            }
-            if (c < 0) {
-                return null;
-            }
-            recordLine = line;
-            List<String> fields = new ArrayList<>(5);
-            StringBuilder sb = new StringBuilder();
-            boolean quoted = false;
-            while (true) {
-                if (quoted) {
-                    if (c < 0) {
-                        break; // unterminated quote: keep what was read
-                    }
-                    if (c == '"') {
-                        in.mark(1);
-                        int d = in.read();
-                        if (d == '"') {
-                            sb.append('"');
-                        } else {
-                            quoted = false;
-                            in.reset();
-                        }
-                    } else {
-                        if (c == '\n') {
-                            line++;
-                        }
-                        sb.append((char) c);
-                    }
-                } else if (c < 0 || c == '\n' || c == '\r') {
-                    if (c == '\r') {
-                        in.mark(1);
-                        if (in.read() != '\n') {
-                            in.reset();
-                        }
-                    }
-                    if (c >= 0) {
-                        line++;
-                    }
-                    break;
-                } else if (c == ',') {
-                    fields.add(sb.toString());
-                    sb.setLength(0);
-                } else if (c == '"' && sb.toString().isBlank()) {
-                    quoted = true;
-                    sb.setLength(0);
-                } else {
-                    sb.append((char) c);
-                }
-                c = in.read();
-            }
-            fields.add(sb.toString());
-            return fields;
-        }
-
-        void close() {
-            try {
-                in.close();
-            } catch (IOException e) {
-                log.warn("cannot close CSV", e);
-            }
-        }
     }
 
     @Override

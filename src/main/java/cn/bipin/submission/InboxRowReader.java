@@ -1,21 +1,14 @@
 package cn.bipin.submission;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +58,7 @@ public class InboxRowReader implements ItemStreamReader<InboxItem> {
 
     @Override
     public void open(ExecutionContext context) {
-        paths = listInbox();
+        paths = InboxFiles.list(inbox);
         fileIndex = context.getInt(FILE_INDEX, 0);
         rowsRead = context.getInt(FILE_ROWS, 0);
         context.putInt("inbox.file.total", paths.size());
@@ -117,7 +110,7 @@ public class InboxRowReader implements ItemStreamReader<InboxItem> {
     private void openFile(Path path) {
         String name = path.getFileName().toString();
         try {
-            String checksum = sha256(path);
+            String checksum = InboxFiles.sha256(path);
             var known = files.findByChecksum(scheme, period.code(), checksum);
             boolean resuming = known.isPresent() && known.get().runId() == runId && "READING".equals(known.get().status());
             if (known.isPresent() && !resuming) {
@@ -149,7 +142,7 @@ public class InboxRowReader implements ItemStreamReader<InboxItem> {
             } catch (RuntimeException e) {
                 rejectCurrent("文件无法读取（" + e.getMessage() + "）");
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) { // InboxFiles.sha256 reports an unreadable file unchecked
             throw new ItemStreamException("无法读取收件箱文件 " + path, e);
         }
     }
@@ -174,38 +167,6 @@ public class InboxRowReader implements ItemStreamReader<InboxItem> {
                 log.debug("closing {}", currentName, e);
             }
             current = null;
-        }
-    }
-
-    /** Regular files, oldest first, then by name; office lock files ({@code ~$…}) and hidden files are not submissions. */
-    private List<Path> listInbox() {
-        if (!Files.isDirectory(inbox)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(inbox)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("~$") && !p.getFileName().toString().startsWith("."))
-                    .sorted(Comparator.comparing(InboxRowReader::modified).thenComparing(p -> p.getFileName().toString()))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long modified(Path p) {
-        try {
-            return Files.getLastModifiedTime(p).toMillis();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String sha256(Path path) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
