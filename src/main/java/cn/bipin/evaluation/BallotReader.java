@@ -17,6 +17,8 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
+import cn.bipin.submission.ExcelCells;
+
 /**
  * Streams the ballots of a filled ballot form (.xlsx, one rater a form) or a ballot CSV (many raters a file), so
  * 100,000 ballots need no more memory than ten. A line without any item value is a target the rater left out, not
@@ -123,6 +125,10 @@ final class BallotReader {
     }
 
     private static void readXlsx(Path file, String name, EvaluationRules rules, Consumer<RawBallot> sink) {
+        String problem = ExcelCells.signatureProblem(file); // an .xls, a password or 0 bytes: say which
+        if (problem != null) {
+            throw new BallotFileRejectedException(name, problem);
+        }
         try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile());
              Stream<Row> stream = wb.findSheet(SHEET).orElse(wb.getFirstSheet()).openStream()) {
             Iterator<Row> rows = stream.iterator();
@@ -169,7 +175,7 @@ final class BallotReader {
                         text(row, targetCol), values, letters));
             }
         } catch (IOException | org.dhatim.fastexcel.reader.ExcelReaderException | java.io.UncheckedIOException e) {
-            throw new BallotFileRejectedException(name, "文件已损坏或不是Excel文件，请重新保存为.xlsx后再报送", e);
+            throw new BallotFileRejectedException(name, ExcelCells.CORRUPT, e);
         }
     }
 

@@ -52,4 +52,18 @@ class CsvRecordsTest {
                 .isInstanceOf(BallotFileRejectedException.class)
                 .hasMessage("文件 votes.csv：第3行的引号没有配对（内容从这一行起到文件末尾都在引号里）");
     }
+
+    @Test
+    void aBallotWorkbookThatIsNoWorkbookSaysWhatItIs() throws Exception {
+        EvaluationRules rules = EvaluationRulesLoader.load(cn.bipin.scheme.SchemeLoader.load(
+                Path.of("src/test/resources/jobs/evaltest-2024.yaml")));
+        Path empty = Files.write(dir.resolve("评议表.xlsx"), new byte[0]);
+        Path text = csv("旧表.xlsx", "not a workbook");
+
+        assertThatThrownBy(() -> BallotReader.read(empty, rules, b -> { }))
+                .isInstanceOf(BallotFileRejectedException.class).hasMessage("文件 评议表.xlsx：文件为空（0字节），请重新报送");
+        assertThatThrownBy(() -> BallotReader.read(text, rules, b -> { }))
+                .isInstanceOf(BallotFileRejectedException.class)
+                .hasMessage("文件 旧表.xlsx：文件已损坏或不是Excel文件，请重新保存为.xlsx后再报送");
+    }
 }
