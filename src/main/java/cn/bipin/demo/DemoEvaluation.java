@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -164,12 +163,10 @@ public class DemoEvaluation {
         changed.replaceAll(v -> (rules.grades().containsKey(v) ? rules.grades().get(v) : new BigDecimal(v))
                 .subtract(BigDecimal.valueOf(12)).max(BigDecimal.ZERO).stripTrailingZeros().toPlainString());
         second.add(new Line(again.token(), again.target(), changed));
-        if (!second.isEmpty()) {
-            Line typo = second.get(Math.min(3, second.size() - 1));
-            List<String> values = new ArrayList<>(typo.values());
-            values.set(0, "105");
-            second.set(second.indexOf(typo), new Line(typo.token(), typo.target(), values));
-        }
+        Line typo = second.get(Math.min(3, second.size() - 1)); // second holds at least the repeated ballot
+        List<String> values = new ArrayList<>(typo.values());
+        values.set(0, "105");
+        second.set(second.indexOf(typo), new Line(typo.token(), typo.target(), values));
         DemoFiles.csv(dir.resolve(g.name() + "评议票_网上问卷导出_第1批.csv"), csvLines(scheme, rules, g, first, false),
                 received);
         DemoFiles.csv(dir.resolve(g.name() + "评议票_网上问卷导出_第2批.csv"), csvLines(scheme, rules, g, second, false),
@@ -289,12 +286,10 @@ public class DemoEvaluation {
         List<String> caseLines = new ArrayList<>(List.of("case_no,unit_code,title,summary,nominated_at"));
         List<String> online = new ArrayList<>(List.of("case_no,votes"));
         List<String> onSite = new ArrayList<>(List.of("案例编号,票数"));
-        Map<String, String> units = new LinkedHashMap<>();
         for (int i = 0; i < NOMINATIONS.size(); i++) {
             Nomination n = NOMINATIONS.get(i);
             String unit = scheme.unit(n.unit()).isPresent() ? n.unit() : rules.targets().get(i % rules.targets().size());
             String no = String.format("AL-%02d", i + 1);
-            units.put(no, unit);
             caseLines.add(String.join(",", no, unit, DemoFiles.field(n.title()), DemoFiles.field(n.summary()),
                     scheme.year() + "-" + n.at()));
             online.add(no + "," + n.online());
@@ -304,7 +299,7 @@ public class DemoEvaluation {
         DemoFiles.csv(cases.resolve("优秀案例推荐汇总.csv"), caseLines, LocalDateTime.of(scheme.year(), 11, 15, 17, 0));
         DemoFiles.csv(votes.resolve("网上投票.csv"), online, LocalDateTime.of(scheme.year(), 12, 20, 18, 0));
         DemoFiles.csv(votes.resolve("现场投票.csv"), onSite, LocalDateTime.of(scheme.year(), 12, 26, 16, 30));
-        log.info("已写入演示优秀案例 {} 个及投票", units.size());
+        log.info("已写入演示优秀案例 {} 个及投票", NOMINATIONS.size());
         return NOMINATIONS.size();
     }
 }

@@ -536,7 +536,7 @@ final class DemoIncentiveData {
         rows.add(referral("宁夏青禾餐饮连锁有限公司", "宁夏鸣翠湖餐饮管理有限公司", LocalDate.of(y, 10, 9), "一般企业", false,
                 2_400_000)); // no district contribution yet
         Map<String, Object> person = referral("宁夏禾泰商贸有限公司", null, LocalDate.of(y, 9, 2), "一般企业", true, 3_000_000);
-        person.put("招引企业信用代码或个人身份证号", identityNumber("64010619780315231"));
+        person.put("招引企业信用代码或个人身份证号", "64010619780315231" + CreditCode.identityCheck("64010619780315231"));
         person.put("招引企业或个人名称", "王建国");
         rows.add(person);
         return rows;
@@ -630,15 +630,5 @@ final class DemoIncentiveData {
 
     private static long round(double v, long unit) {
         return Math.round(v / unit) * unit;
-    }
-
-    /** A resident identity number (GB 11643) from its first 17 digits. */
-    private static String identityNumber(String first17) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
     }
 }

@@ -42,10 +42,6 @@ final class BallotValidator {
         boolean accepted() {
             return error == null;
         }
-
-        Ballot ballot(String target) {
-            return new Ballot(tokenHash, group, target, scores);
-        }
     }
 
     Outcome validate(RawBallot raw) {

@@ -43,8 +43,8 @@ class EvaluationRuns {
     }
 
     List<EvaluationRun> recent(int limit) {
-        return jdbc.sql("SELECT * FROM eval_run ORDER BY id DESC").query(EvaluationRuns::map).list().stream()
-                .limit(limit).toList();
+        return jdbc.sql("SELECT * FROM eval_run ORDER BY id DESC LIMIT " + Math.max(1, limit))
+                .query(EvaluationRuns::map).list();
     }
 
     void setExecution(long id, long executionId) {

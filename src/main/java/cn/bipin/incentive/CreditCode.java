@@ -50,18 +50,17 @@ public final class CreditCode {
     }
 
     static boolean isIdentityNumber(String id) {
-        if (id.length() != 18) {
-            return false;
-        }
+        return id.length() == 18 && id.chars().limit(17).allMatch(c -> c >= '0' && c <= '9')
+                && id.charAt(17) == identityCheck(id.substring(0, 17));
+    }
+
+    /** The 18th character of a resident identity number (GB 11643) for its first 17 digits. */
+    public static char identityCheck(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            char c = id.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-            sum += (c - '0') * ID_WEIGHTS[i];
+            sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
         }
-        return id.charAt(17) == ID_CHECK.charAt(sum % 11);
+        return ID_CHECK.charAt(sum % 11);
     }
 
     /**
