@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import cn.bipin.submission.SubmissionTemplateWriter;
+
 /**
  * Fills a template as a clerk would: a unit's submission template (finds the 填报值 column by its header and types
  * values in), or a data template with one row per subject (finds each column by its header).
@@ -38,10 +40,10 @@ public final class TemplateFiller {
                 for (Cell cell : row) {
                     if (cell.getCellType() == CellType.STRING) {
                         String text = cell.getStringCellValue().trim();
-                        if (text.equals("指标代码")) {
+                        if (text.equals(SubmissionTemplateWriter.HEADER_DIMENSION_CODE)) {
                             codeCol = cell.getColumnIndex();
                             headerRow = row.getRowNum();
-                        } else if (text.startsWith("填报值")) {
+                        } else if (text.startsWith(SubmissionTemplateWriter.HEADER_VALUE)) {
                             valueCol = cell.getColumnIndex();
                         }
                     }

@@ -42,8 +42,8 @@ public class SubmissionTemplateWriter {
     public static final String SHEET = "报送表";
     public static final String LABEL_UNIT_CODE = "单位代码";
     public static final String LABEL_PERIOD = "期间";
-    static final String HEADER_DIMENSION_CODE = "指标代码";
-    static final String HEADER_VALUE = "填报值";
+    public static final String HEADER_DIMENSION_CODE = "指标代码";
+    public static final String HEADER_VALUE = "填报值";
     static final String HEADER_NOTE = "备注";
     public static final List<String> COLUMNS = List.of("比拼", HEADER_DIMENSION_CODE, "指标名称", "单位", "口径", HEADER_VALUE, HEADER_NOTE);
     /** 0-based index of the table's header row (Excel row 8). */
