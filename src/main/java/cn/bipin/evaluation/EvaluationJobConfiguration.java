@@ -1,7 +1,6 @@
 package cn.bipin.evaluation;
 
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -17,6 +16,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+
+import cn.bipin.run.RunListener;
+import cn.bipin.run.RunParameters;
 
 /**
  * {@code evaluationJob} (背靠背评议): evaluationIngestStep → evaluationScoreStep → evaluationBulletinStep →
@@ -57,8 +59,8 @@ public class EvaluationJobConfiguration {
     public Step evaluationStep(JobRepository jobRepository, PlatformTransactionManager tx, EvaluationService service) {
         return new StepBuilder("evaluationStep", jobRepository).tasklet((contribution, chunk) -> {
             var params = chunk.getStepContext().getJobParameters();
-            service.runInline(String.valueOf(params.get(SCHEME)), String.valueOf(params.get(PERIOD)),
-                    !"false".equals(String.valueOf(params.get(MAIL))));
+            service.runInline(String.valueOf(params.get(RunParameters.SCHEME)),
+                    String.valueOf(params.get(RunParameters.PERIOD)), RunParameters.mail(chunk));
             return RepeatStatus.FINISHED;
         }, tx).build();
     }
@@ -98,17 +100,8 @@ public class EvaluationJobConfiguration {
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 runs.finish(runId, "COMPLETED", null);
             } else {
-                runs.finish(runId, "FAILED", execution.getAllFailureExceptions().stream().map(Listener::root)
-                        .distinct().collect(Collectors.joining("；")));
+                runs.finish(runId, "FAILED", RunListener.failure(execution));
             }
-        }
-
-        private static String root(Throwable t) {
-            Throwable r = t;
-            while (r.getCause() != null && r.getCause() != r) {
-                r = r.getCause();
-            }
-            return r.getMessage() == null ? r.getClass().getSimpleName() : r.getMessage();
         }
     }
 }

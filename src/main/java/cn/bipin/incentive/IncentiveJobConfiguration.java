@@ -1,7 +1,6 @@
 package cn.bipin.incentive;
 
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -16,6 +15,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+
+import cn.bipin.run.RunListener;
+import cn.bipin.run.RunParameters;
 
 /**
  * {@code incentiveJob} (企业奖励清单): ingest the period's enterprise data → evaluate the rules with the once-only
@@ -57,8 +59,8 @@ public class IncentiveJobConfiguration {
                               IncentiveTasks tasks) {
         return new StepBuilder("incentiveStep", jobRepository).tasklet((contribution, chunk) -> {
             var params = chunk.getStepContext().getJobParameters();
-            tasks.runIfConfigured(String.valueOf(params.get(SCHEME)), String.valueOf(params.get(PERIOD)),
-                    Boolean.parseBoolean(String.valueOf(params.get(MAIL))));
+            tasks.runIfConfigured(String.valueOf(params.get(RunParameters.SCHEME)),
+                    String.valueOf(params.get(RunParameters.PERIOD)), RunParameters.mail(chunk));
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }
@@ -87,20 +89,9 @@ public class IncentiveJobConfiguration {
                 if (execution.getStatus() == BatchStatus.COMPLETED) {
                     store.finishRun(runId, "COMPLETED", null);
                 } else {
-                    String why = execution.getAllFailureExceptions().stream().map(IncentiveJobConfiguration::message)
-                            .distinct().collect(Collectors.joining("；"));
-                    store.finishRun(runId, "FAILED", why.isEmpty() ? execution.getExitStatus().getExitDescription() : why);
+                    store.finishRun(runId, "FAILED", RunListener.failure(execution));
                 }
             }
         };
-    }
-
-    private static String message(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return root == t ? m : t.getMessage() + "（" + m + "）";
     }
 }

@@ -29,14 +29,23 @@ public class RunListener implements JobExecutionListener {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             runs.finish(runId, RunStatus.COMPLETED, null);
         } else {
-            String why = execution.getAllFailureExceptions().stream().map(RunListener::rootMessage).distinct()
-                    .collect(Collectors.joining("；"));
-            runs.finish(runId, RunStatus.FAILED, why.isEmpty() ? execution.getExitStatus().getExitDescription() : why);
+            runs.finish(runId, RunStatus.FAILED, failure(execution));
         }
     }
 
     static long runId(JobExecution execution) {
         return execution.getJobParameters().getLong(RunParameters.RUN_ID);
+    }
+
+    /**
+     * Why a job execution failed, for a run's row and the statisticians: each failure's message with its root
+     * cause's, or the exit description when no exception was kept. Every job's listener (unit, incentive and
+     * evaluation runs) records it the same way.
+     */
+    public static String failure(JobExecution execution) {
+        String why = execution.getAllFailureExceptions().stream().map(RunListener::rootMessage).distinct()
+                .collect(Collectors.joining("；"));
+        return why.isEmpty() ? execution.getExitStatus().getExitDescription() : why;
     }
 
     private static String rootMessage(Throwable t) {
