@@ -19,7 +19,6 @@ import cn.bipin.incentive.IncentiveRun;
 import cn.bipin.incentive.IncentiveTasks;
 import cn.bipin.run.Run;
 import cn.bipin.run.RunRepository;
-import cn.bipin.run.RunStatus;
 
 /** {@code status}: the latest runs as a table. */
 @Command(name = "status", mixinStandardHelpOptions = true, description = "列出最近的运行：编号、方案、周期、期间、版本、状态、开始时间、用时、文件与数据行数；"
@@ -50,18 +49,10 @@ class StatusCommand implements Callable<Integer> {
         int[] widths = {6, 16, 6, 9, 6, 8, 16, 10, 12, 14};
         out.println(row(widths, "编号", "方案", "周期", "期间", "版本", "状态", "开始", "用时(秒)", "文件 采用/退回", "数据行 采用/退回"));
         for (Run r : runs.recent(limit)) {
-            String took = seconds(r.startedAt(), r.finishedAt());
-            String status = switch (r.status()) {
-                case COMPLETED -> "完成";
-                case FAILED -> "失败";
-                case STARTED -> "运行中";
-            };
             out.println(row(widths, "#" + r.id(), r.scheme(), r.cycle().label(), r.period().code(), "第" + r.revision() + "版",
-                    status, r.startedAt().format(TIME), took, r.filesAccepted() + "/" + r.filesRejected(),
-                    r.rowsAccepted() + "/" + r.rowsRejected()));
-            if (r.status() == RunStatus.FAILED && r.message() != null) {
-                out.println("       └ " + r.message());
-            }
+                    status(r.status().name()), r.startedAt().format(TIME), seconds(r.startedAt(), r.finishedAt()),
+                    r.filesAccepted() + "/" + r.filesRejected(), r.rowsAccepted() + "/" + r.rowsRejected()));
+            failure(out, r.status().name(), r.message());
         }
         printEvaluations(out);
         printIncentives(out);
@@ -107,6 +98,7 @@ class StatusCommand implements Callable<Integer> {
         }
     }
 
+    /** A run's status in words; the unit, incentive and evaluation runs share the names COMPLETED, FAILED, STARTED. */
     private static String status(String status) {
         return switch (status) {
             case "COMPLETED" -> "完成";
