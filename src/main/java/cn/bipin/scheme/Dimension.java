@@ -32,6 +32,11 @@ public record Dimension(
         BigDecimal target,
         boolean allowNegative) {
 
+    /** What a scheme file that names no cap, step or floor means (DOMAIN §3.3). */
+    public static final BigDecimal DEFAULT_CAP = BigDecimal.valueOf(100);
+    public static final BigDecimal DEFAULT_STEP = BigDecimal.valueOf(5);
+    public static final BigDecimal DEFAULT_FLOOR = BigDecimal.valueOf(60);
+
     /** Percentages are stored as fractions: 45% is 0.45. */
     public boolean isPercent() {
         return "%".equals(measure);

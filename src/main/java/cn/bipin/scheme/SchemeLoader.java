@@ -39,7 +39,6 @@ public final class SchemeLoader {
             "dimensions");
     private static final Set<String> DIMENSION_KEYS = Set.of("code", "name", "measure", "weight", "method",
             "direction", "basis", "cap", "step", "floor", "target", "allow_negative");
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private SchemeLoader() {
     }
@@ -183,9 +182,9 @@ public final class SchemeLoader {
         Method method = d.get("method").enumValue(Method.class, null);
         Basis basis = d.get("basis").enumValue(Basis.class, "%".equals(measure) ? Basis.RATE : Basis.CUMULATIVE);
         BigDecimal weight = d.get("weight").isPresent() ? d.get("weight").positive() : BigDecimal.ONE; // D1
-        BigDecimal cap = d.get("cap").isPresent() ? d.get("cap").positive() : HUNDRED;
-        BigDecimal step = d.get("step").isPresent() ? d.get("step").positive() : BigDecimal.valueOf(5);
-        BigDecimal floor = d.get("floor").isPresent() ? d.get("floor").decimal() : BigDecimal.valueOf(60);
+        BigDecimal cap = d.get("cap").isPresent() ? d.get("cap").positive() : Dimension.DEFAULT_CAP;
+        BigDecimal step = d.get("step").isPresent() ? d.get("step").positive() : Dimension.DEFAULT_STEP;
+        BigDecimal floor = d.get("floor").isPresent() ? d.get("floor").decimal() : Dimension.DEFAULT_FLOOR;
         BigDecimal target = d.get("target").isPresent() ? d.get("target").positive() : null;
         if (target != null && method != Method.TARGET_RATIO) {
             throw d.get("target").fail("只有 target_ratio 计分的指标才用目标值，本指标为 " + method.key());

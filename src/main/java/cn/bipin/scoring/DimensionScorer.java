@@ -44,7 +44,7 @@ public final class DimensionScorer {
         Objects.requireNonNull(d, "dimension");
         Map<String, BigDecimal> present = present(d, pool, values);
         Map<String, BigDecimal> benchmarks = benchmarks(d, pool, target, timeProgress);
-        BigDecimal cap = d.cap() == null ? Methods.DEFAULT_CAP : d.cap();
+        BigDecimal cap = d.cap() == null ? Dimension.DEFAULT_CAP : d.cap();
         Map<String, BigDecimal> raw = switch (d.method()) {
             case TARGET_RATIO -> {
                 checkTargets(d, present, benchmarks);
@@ -60,8 +60,8 @@ public final class DimensionScorer {
             case BEST_RATIO -> Methods.bestRatio(present, d.direction());
             case EFFICACY -> Methods.efficacy(present, d.direction());
             case RANK_POINTS -> Methods.rankPoints(present, d.direction(),
-                    d.step() == null ? Methods.DEFAULT_STEP : d.step(),
-                    d.floor() == null ? Methods.DEFAULT_FLOOR : d.floor());
+                    d.step() == null ? Dimension.DEFAULT_STEP : d.step(),
+                    d.floor() == null ? Dimension.DEFAULT_FLOOR : d.floor());
         };
         List<DimensionResult> results = new ArrayList<>(pool.size());
         for (String unit : pool) {

@@ -14,9 +14,6 @@ import java.util.function.Function;
  */
 final class Methods {
 
-    static final BigDecimal DEFAULT_CAP = Scores.HUNDRED;
-    static final BigDecimal DEFAULT_STEP = BigDecimal.valueOf(5);
-    static final BigDecimal DEFAULT_FLOOR = BigDecimal.valueOf(60);
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
     private static final BigDecimal FORTY = BigDecimal.valueOf(40);
 
