@@ -1,10 +1,5 @@
 package cn.bipin.bulletin;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -41,10 +36,10 @@ public class ScoresCsvWriter {
                 .thenComparingInt(d -> byKey.get(d.competitionCode() + "|" + d.unitCode()).rank())
                 .thenComparingInt(d -> unitOrder.indexOf(d.unitCode()))
                 .thenComparingInt(d -> dimensionOrder.indexOf(d.dimensionCode()));
-        write(out, SCORES_HEADER, dimensions.stream().sorted(order).map(d -> {
+        Csv.write(out, SCORES_HEADER, dimensions.stream().sorted(order).map(d -> {
             RankedScore c = byKey.get(d.competitionCode() + "|" + d.unitCode());
             Unit u = scheme.unit(d.unitCode()).orElseThrow();
-            return String.join(",", prefix(scheme, run), d.competitionCode(), u.code(), csv(u.name()), u.group().key(),
+            return String.join(",", prefix(scheme, run), d.competitionCode(), u.code(), Csv.field(u.name()), u.group().key(),
                     d.dimensionCode(), Figures.plain(d.value()), Figures.plain(d.target()), d.method(),
                     Figures.score(d.score()), Figures.score(c.score()), Integer.toString(c.rank()));
         }).toList());
@@ -52,32 +47,14 @@ public class ScoresCsvWriter {
 
     /** One row per unit, by total rank. */
     public void writeTotals(Scheme scheme, Run run, List<RankedScore> totals, Path out) {
-        write(out, TOTALS_HEADER, totals.stream().map(t -> {
+        Csv.write(out, TOTALS_HEADER, totals.stream().map(t -> {
             Unit u = scheme.unit(t.unitCode()).orElseThrow();
-            return String.join(",", prefix(scheme, run), u.code(), csv(u.name()), u.group().key(), Figures.score(t.score()),
+            return String.join(",", prefix(scheme, run), u.code(), Csv.field(u.name()), u.group().key(), Figures.score(t.score()),
                     Integer.toString(t.rank()));
         }).toList());
     }
 
     private static String prefix(Scheme scheme, Run run) {
         return String.join(",", scheme.id(), run.cycle().key(), run.period().code(), Integer.toString(run.revision()));
-    }
-
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
-
-    private static void write(Path out, String header, List<String> lines) {
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            w.write('\uFEFF');
-            w.write(header);
-            w.write("\r\n");
-            for (String line : lines) {
-                w.write(line);
-                w.write("\r\n");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import cn.bipin.bulletin.Csv;
 import cn.bipin.evaluation.EvaluationRules;
 import cn.bipin.evaluation.EvaluationRulesLoader;
 import cn.bipin.evaluation.RaterTokens;
@@ -184,8 +185,8 @@ public class DemoEvaluation {
         for (Line l : lines) {
             StringBuilder sb = new StringBuilder();
             sb.append(chinese ? g.name() : g.code()).append(',').append(l.token()).append(',').append(l.target())
-                    .append(',').append(DemoFiles.field(scheme.unit(l.target()).map(u -> u.name()).orElse("")));
-            l.values().forEach(v -> sb.append(',').append(DemoFiles.field(v)));
+                    .append(',').append(Csv.field(scheme.unit(l.target()).map(u -> u.name()).orElse("")));
+            l.values().forEach(v -> sb.append(',').append(Csv.field(v)));
             out.add(sb.toString());
         }
         return out;
@@ -290,7 +291,7 @@ public class DemoEvaluation {
             Nomination n = NOMINATIONS.get(i);
             String unit = scheme.unit(n.unit()).isPresent() ? n.unit() : rules.targets().get(i % rules.targets().size());
             String no = String.format("AL-%02d", i + 1);
-            caseLines.add(String.join(",", no, unit, DemoFiles.field(n.title()), DemoFiles.field(n.summary()),
+            caseLines.add(String.join(",", no, unit, Csv.field(n.title()), Csv.field(n.summary()),
                     scheme.year() + "-" + n.at()));
             online.add(no + "," + n.online());
             onSite.add(no + "," + n.onSite());

@@ -38,14 +38,6 @@ final class DemoFiles {
         stamp(file, time);
     }
 
-    /** A CSV field, quoted when it holds a comma, a quote or a line break. */
-    static String field(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
-
     static Path tempDir() {
         try {
             return Files.createTempDirectory("bipin-demo-");

@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import cn.bipin.bulletin.Csv;
 import cn.bipin.scheme.Dimension;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
@@ -208,7 +209,7 @@ public class DemoInbox {
             String text = value instanceof BigDecimal b && scheme.dimension(code).orElseThrow().isPercent()
                     ? b.movePointRight(2).stripTrailingZeros().toPlainString() + "%"
                     : String.valueOf(value);
-            lines.add(String.join(",", unit.code(), period.code(), code, quote(text), ""));
+            lines.add(String.join(",", unit.code(), period.code(), code, Csv.field(text), ""));
         });
         lines.add(lines.get(1) + "重复录入"); // the first figure typed twice
         lines.add(String.join(",", unit.code(), period.code(), "c4_profit", "1200", "本单位自设指标"));
@@ -246,9 +247,5 @@ public class DemoInbox {
             throw new UncheckedIOException(e);
         }
         DemoFiles.stamp(out, received);
-    }
-
-    private static String quote(String s) {
-        return s.contains(",") ? "\"" + s + "\"" : s;
     }
 }

@@ -1,11 +1,6 @@
 package cn.bipin.evaluation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +14,7 @@ import cn.bipin.bulletin.Bulletin;
 import cn.bipin.bulletin.BulletinService;
 import cn.bipin.bulletin.BulletinRenderer;
 import cn.bipin.bulletin.BulletinWorkbookWriter;
+import cn.bipin.bulletin.Csv;
 import cn.bipin.bulletin.Figures;
 import cn.bipin.bulletin.TableRow;
 import cn.bipin.bulletin.TableSection;
@@ -237,7 +233,7 @@ class EvaluationBulletins {
         for (EvaluationResult.TargetResult t : result.targets()) {
             for (EvaluationResult.GroupResult g : t.groups()) {
                 List<String> cells = new ArrayList<>(List.of(scheme.id(), run.period(), Integer.toString(run.revision()),
-                        t.target(), csv(name(scheme, t.target())), t.rank() == null ? "" : Integer.toString(t.rank()),
+                        t.target(), Csv.field(name(scheme, t.target())), t.rank() == null ? "" : Integer.toString(t.rank()),
                         Figures.score(t.total()), g.group(), Integer.toString(g.ballots()), Boolean.toString(g.dropped()),
                         Figures.score(g.score())));
                 for (int i = 0; i < rules.items().size(); i++) {
@@ -246,18 +242,18 @@ class EvaluationBulletins {
                 lines.add(String.join(",", cells));
             }
         }
-        write(out, header.toString(), lines);
+        Csv.write(out, header.toString(), lines);
     }
 
     private static void writeCasesCsv(Scheme scheme, List<ExcellentCases.Case> cases, Path out) {
         List<String> lines = new ArrayList<>();
         int n = 0;
         for (ExcellentCases.Case c : cases) {
-            lines.add(String.join(",", Integer.toString(++n), csv(c.caseNo()), c.unit(), csv(name(scheme, c.unit())),
-                    csv(c.title()), csv(c.summary() == null ? "" : c.summary()), Integer.toString(c.votes()),
+            lines.add(String.join(",", Integer.toString(++n), Csv.field(c.caseNo()), c.unit(), Csv.field(name(scheme, c.unit())),
+                    Csv.field(c.title()), Csv.field(c.summary() == null ? "" : c.summary()), Integer.toString(c.votes()),
                     c.nominatedAt().format(MINUTE)));
         }
-        write(out, "place,case_no,unit_code,unit_name,title,summary,votes,nominated_at", lines);
+        Csv.write(out, "place,case_no,unit_code,unit_name,title,summary,votes,nominated_at", lines);
     }
 
     /** The office's list of rejected ballot lines: file, row and reason — reasons never carry the token. */
@@ -266,16 +262,16 @@ class EvaluationBulletins {
         jdbc.sql("SELECT f.file_name, f.received_at, b.row_no, b.error FROM eval_ballot b JOIN eval_file f ON f.id = b.file_id "
                 + "WHERE f.scheme = ? AND f.period = ? AND b.status = 'REJECTED' ORDER BY f.received_at, f.id, b.row_no")
                 .params(scheme, period).query(rs -> {
-                    lines.add(String.join(",", csv(rs.getString(1)),
+                    lines.add(String.join(",", Csv.field(rs.getString(1)),
                             rs.getTimestamp(2).toLocalDateTime().format(MINUTE), Integer.toString(rs.getInt(3)),
-                            csv(rs.getString(4))));
+                            Csv.field(rs.getString(4))));
                 });
         jdbc.sql("SELECT file_name, received_at, error FROM eval_file WHERE scheme = ? AND period = ? AND status = 'REJECTED' "
                 + "ORDER BY received_at, id").params(scheme, period).query(rs -> {
-                    lines.add(String.join(",", csv(rs.getString(1)), rs.getTimestamp(2).toLocalDateTime().format(MINUTE),
-                            "", csv("整个文件退回：" + rs.getString(3))));
+                    lines.add(String.join(",", Csv.field(rs.getString(1)), rs.getTimestamp(2).toLocalDateTime().format(MINUTE),
+                            "", Csv.field("整个文件退回：" + rs.getString(3))));
                 });
-        write(out, "文件,收到时间,行,原因", lines);
+        Csv.write(out, "文件,收到时间,行,原因", lines);
     }
 
     private static String name(Scheme scheme, String unit) {
@@ -285,26 +281,4 @@ class EvaluationBulletins {
     private static String groupName(EvaluationRules rules, String group) {
         return rules.group(group).map(EvaluationRules.RaterGroup::name).orElse(group);
     }
-
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
-
-    private static void write(Path out, String header, List<String> lines) {
-        try {
-            Files.createDirectories(out.getParent());
-            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                w.write('\uFEFF');
-                w.write(header);
-                w.write("\r\n");
-                for (String line : lines) {
-                    w.write(line);
-                    w.write("\r\n");
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import cn.bipin.bulletin.Csv;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.SchemeRepository;
 
@@ -90,7 +91,7 @@ public class EvaluationTokensCommand implements Callable<Integer> {
             try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 w.write("\uFEFF序号,评议组,令牌\r\n");
                 for (int i = 0; i < issued.size(); i++) {
-                    w.write((i + 1) + "," + label + "," + issued.get(i) + "\r\n");
+                    w.write((i + 1) + "," + Csv.field(label) + "," + issued.get(i) + "\r\n");
                 }
             }
         } catch (IOException e) {

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import cn.bipin.bulletin.Csv;
+
 /**
  * The raw ballots with their token hashes, for the campaign office to check a dispute. Only the explicit
  * {@code evaluation ballots --confirm} command calls this; the export is logged (without content) as an audit trail.
@@ -40,9 +42,9 @@ class RawBallots {
                         + "WHERE f.scheme = ? AND f.period = ? ORDER BY f.received_at, f.id, b.row_no")
                         .params(scheme, period).query(rs -> {
                             try {
-                                w.write(String.join(",", csv(rs.getString(1)), rs.getTimestamp(2).toString(),
-                                        Integer.toString(rs.getInt(3)), csv(rs.getString(4)), csv(rs.getString(5)),
-                                        csv(rs.getString(6)), csv(rs.getString(7)), rs.getString(8), csv(rs.getString(9))));
+                                w.write(String.join(",", Csv.field(rs.getString(1)), rs.getTimestamp(2).toString(),
+                                        Integer.toString(rs.getInt(3)), Csv.field(rs.getString(4)), Csv.field(rs.getString(5)),
+                                        Csv.field(rs.getString(6)), Csv.field(rs.getString(7)), rs.getString(8), Csv.field(rs.getString(9))));
                                 w.write("\r\n");
                                 rows[0]++;
                             } catch (IOException e) {
@@ -55,12 +57,5 @@ class RawBallots {
         }
         log.warn("审计：已按要求导出 {} {} 的原始评议票 {} 行到 {}", scheme, period, rows[0], out.toAbsolutePath());
         return rows[0];
-    }
-
-    private static String csv(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -22,6 +22,7 @@ import cn.bipin.bulletin.Bulletin;
 import cn.bipin.bulletin.BulletinService;
 import cn.bipin.bulletin.BulletinRenderer;
 import cn.bipin.bulletin.BulletinWorkbookWriter;
+import cn.bipin.bulletin.Csv;
 import cn.bipin.bulletin.OutputProperties;
 import cn.bipin.bulletin.TableRow;
 import cn.bipin.bulletin.TableSection;
@@ -164,7 +165,7 @@ class IncentiveList {
             w.write("\r\n");
             for (IncentiveStore.StoredLine l : lines) {
                 Award a = l.award();
-                w.write(csv(run.scheme(), run.period(), Integer.toString(run.revision()), a.ruleId(),
+                w.write(Csv.line(run.scheme(), run.period(), Integer.toString(run.revision()), a.ruleId(),
                         names.getOrDefault(a.ruleId(), ""), a.part(), a.subjectId(), a.subjectName(), CreditCode.shown(a.recipientId()),
                         a.recipientName(), a.inputs(), a.formula(), a.capNote(), a.amount().toPlainString(),
                         Boolean.toString(l.granted()), l.withheldNote() == null ? "" : "已于 " + l.withheldNote() + " 发放"));
@@ -181,33 +182,17 @@ class IncentiveList {
             w.write("文件,行,原因\r\n");
             for (Map<String, Object> f : store.files(run.scheme(), run.period())) {
                 if (((Number) f.get("run_id")).longValue() == run.id() && "REJECTED".equals(f.get("status"))) {
-                    w.write(csv(String.valueOf(f.get("file_name")), "", "整个文件退回：" + f.get("error")));
+                    w.write(Csv.line(String.valueOf(f.get("file_name")), "", "整个文件退回：" + f.get("error")));
                     w.write("\r\n");
                 }
             }
             for (Map<String, Object> r : store.rejectedRows(run.id())) {
-                w.write(csv(String.valueOf(r.get("file_name")), String.valueOf(r.get("row_no")),
+                w.write(Csv.line(String.valueOf(r.get("file_name")), String.valueOf(r.get("row_no")),
                         "文件 " + r.get("file_name") + " 第" + r.get("row_no") + "行 " + r.get("error")));
                 w.write("\r\n");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static String csv(String... cells) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            String c = cells[i] == null ? "" : cells[i];
-            if (i > 0) {
-                sb.append(',');
-            }
-            if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
-                sb.append('"').append(c.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }
