@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.bipin.submission.ValueParser;
+
 /**
  * Reads one cell of incentive data as its column's kind. Anything doubtful is refused with a Chinese reason that
  * quotes the value, never guessed: an award paid on a misread number cannot be taken back.
@@ -15,8 +17,6 @@ final class CellParser {
 
     /** Over 10 (1000%) a bare number for a rate is implausible: the clerk most likely meant "85%" (D10). */
     private static final BigDecimal PLAUSIBLE_FRACTION = BigDecimal.TEN;
-    private static final Pattern NUMBER =
-            Pattern.compile("[+-]?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 
     /** The outcome for one cell: a value (null when empty) or the reason it was refused. */
@@ -34,7 +34,7 @@ final class CellParser {
     }
 
     static Result parse(Column column, String raw) {
-        String s = normalise(raw);
+        String s = ValueParser.normalise(raw);
         if (s.isEmpty()) {
             return column.required() ? Result.fail("必填，未填写") : Result.ok(null);
         }
@@ -126,34 +126,6 @@ final class CellParser {
     }
 
     private static BigDecimal number(String s) {
-        return NUMBER.matcher(s).matches() ? new BigDecimal(s.replace(",", "")) : null;
-    }
-
-    /** Full-width digits and signs (typed with a Chinese input method) to ASCII; trims all kinds of space. */
-    static String normalise(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c >= '０' && c <= '９') {
-                sb.append((char) ('0' + (c - '０')));
-            } else if (c >= 'Ａ' && c <= 'Ｚ') {
-                sb.append((char) ('A' + (c - 'Ａ')));
-            } else {
-                sb.append(switch (c) {
-                    case '．' -> '.';
-                    case '，' -> ',';
-                    case '－', '−' -> '-';
-                    case '＋' -> '+';
-                    case '％' -> '%';
-                    case '／' -> '/';
-                    case '\u00A0', '\u2007', '\u202F', '\u3000' -> ' ';
-                    default -> c;
-                });
-            }
-        }
-        return sb.toString().strip();
+        return ValueParser.plainNumber(s);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 
 import cn.bipin.submission.InboxFiles;
 import cn.bipin.submission.InboxProperties;
+import cn.bipin.submission.ValueParser;
 
 /**
  * Reads a period's incentive inbox ({@code <inbox>/<scheme>/incentives/<period>/}): every new file is archived by
@@ -97,7 +98,7 @@ class IncentiveIngest {
             while ((row = source.next()) != null) {
                 String[] cells = header.canonical(row.cells());
                 DataRow.Parsed parsed = DataRow.parse(entity, cells, header.letters());
-                String subject = parsed.ok() ? parsed.row().subjectId() : clip(CellParser.normalise(cells[0]));
+                String subject = parsed.ok() ? parsed.row().subjectId() : clip(ValueParser.normalise(cells[0]));
                 String error = parsed.ok() ? null : String.join("；", parsed.errors());
                 if (parsed.ok()) {
                     Integer earlier = firstRow.putIfAbsent(subject, row.rowNo());

@@ -87,8 +87,16 @@ public final class ValueParser {
         return new BigDecimal(number.replace(",", ""));
     }
 
-    /** Full-width digits and signs (typed with a Chinese input method) to ASCII; trims all kinds of space. */
-    static String normalise(String raw) {
+    /** A plain decimal as {@link #NUMBER} reads it (thousands separators dropped), or null when it is not one. */
+    public static BigDecimal plainNumber(String normalised) {
+        return NUMBER.matcher(normalised).matches() ? new BigDecimal(normalised.replace(",", "")) : null;
+    }
+
+    /**
+     * Full-width digits, letters and signs (typed with a Chinese input method) to ASCII; trims all kinds of space.
+     * Every cell a clerk types goes through it: unit submissions and incentive data alike.
+     */
+    public static String normalise(String raw) {
         if (raw == null) {
             return "";
         }
@@ -97,6 +105,8 @@ public final class ValueParser {
             char c = raw.charAt(i);
             if (c >= '０' && c <= '９') {
                 sb.append((char) ('0' + (c - '０')));
+            } else if (c >= 'Ａ' && c <= 'Ｚ') {
+                sb.append((char) ('A' + (c - 'Ａ')));
             } else {
                 sb.append(switch (c) {
                     case '．' -> '.';
@@ -104,7 +114,8 @@ public final class ValueParser {
                     case '－', '−' -> '-';
                     case '＋' -> '+';
                     case '％' -> '%';
-                    case '\u00A0', '\u2007', '\u202F' -> ' ';
+                    case '／' -> '/';
+                    case '\u00A0', '\u2007', '\u202F', '\u3000' -> ' ';
                     default -> c;
                 });
             }

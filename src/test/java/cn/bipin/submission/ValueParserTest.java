@@ -118,4 +118,13 @@ class ValueParserTest {
         rejected(text(null, FUNDS), "未填写数值");
         rejected(text(" \u3000 ", FUNDS), "未填写数值");
     }
+
+    @Test
+    void normalisesWhatAChineseInputMethodTypes() {
+        // full-width digits, sign, point, percent and letters; ideographic and no-break spaces around
+        assertThat(ValueParser.normalise("\u3000－１２．５％\u00A0")).isEqualTo("-12.5%");
+        assertThat(ValueParser.normalise("９１６４０１０６ＭＡ")).isEqualTo("91640106MA");
+        assertThat(ValueParser.plainNumber("1,234.5")).isEqualByComparingTo("1234.5");
+        assertThat(ValueParser.plainNumber("12,3O0")).isNull();
+    }
 }
