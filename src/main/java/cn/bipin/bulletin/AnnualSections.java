@@ -21,6 +21,9 @@ import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.Unit;
+import cn.bipin.report.TableRow;
+import cn.bipin.report.TableSection;
+import cn.bipin.report.Figures;
 
 /**
  * The tables of the year-end bulletin: every competition's annual score per unit, each competition's period

@@ -19,6 +19,10 @@ import cn.bipin.results.ScoreRepository;
 import cn.bipin.run.Run;
 import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Scheme;
+import cn.bipin.report.Bulletin;
+import cn.bipin.report.BulletinRenderer;
+import cn.bipin.report.BulletinWorkbookWriter;
+import cn.bipin.report.TableSection;
 
 /**
  * Makes a run's bulletin from what the run stored: the PDF, the same tables as .xlsx, and the two scores CSV files

@@ -13,6 +13,9 @@ import cn.bipin.scheme.Competition;
 import cn.bipin.scheme.Dimension;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.Unit;
+import cn.bipin.report.TableRow;
+import cn.bipin.report.TableSection;
+import cn.bipin.report.Figures;
 
 /** The 更正说明 of a revision: which inputs changed, and which scores and ranks changed, against the revision before. */
 @Component

@@ -24,6 +24,12 @@ import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.Unit;
 import cn.bipin.scoring.Ranking;
 import cn.bipin.submission.ReceivedFiles;
+import cn.bipin.report.CompetitionTable;
+import cn.bipin.report.DimensionCell;
+import cn.bipin.report.DimensionHeader;
+import cn.bipin.report.RankRow;
+import cn.bipin.report.TotalRow;
+import cn.bipin.report.Figures;
 
 /**
  * The ranking tables of a monthly or quarterly bulletin, from the run's stored scores: one table per competition

@@ -14,6 +14,8 @@ import cn.bipin.results.ScoreRepository.RankedScore;
 import cn.bipin.run.Run;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.Unit;
+import cn.bipin.report.Csv;
+import cn.bipin.report.Figures;
 
 /** Writes the two scores CSV files of DOMAIN §9 (UTF-8 with BOM), which other tools read. */
 @Component

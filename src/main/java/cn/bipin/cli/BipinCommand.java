@@ -9,8 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bipin", mixinStandardHelpOptions = true, version = "bipin 0.1.0",
         description = "比拼：考核评比数据处理。读取各单位报送，校验、计分、排名，生成晾晒榜单并发送。",
         subcommands = {DemoCommand.class, RunCommand.class, RestartCommand.class, StatusCommand.class, TemplateCommand.class,
-                DeliverCommand.class, ServeCommand.class, cn.bipin.evaluation.EvaluationCommand.class,
-                cn.bipin.incentive.IncentivesCommand.class},
+                DeliverCommand.class, ServeCommand.class, EvaluationCommand.class,
+                IncentivesCommand.class},
         footer = {"", "退出码：0 成功；1 运行失败；2 用法或输入有误（未运行）。"})
 class BipinCommand implements Runnable {
 

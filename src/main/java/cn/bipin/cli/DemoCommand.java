@@ -20,7 +20,7 @@ import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.SchemeRepository;
-import cn.bipin.submission.InboxProperties;
+import cn.bipin.inbox.InboxProperties;
 
 /** {@code demo}: the first thing a new user runs — demo submissions into an empty inbox, then one monthly run. */
 @Command(name = "demo", mixinStandardHelpOptions = true,

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import cn.bipin.bulletin.BulletinService;
-import cn.bipin.bulletin.Figures;
+import cn.bipin.report.Figures;
 import cn.bipin.delivery.DeliveryService;
 import cn.bipin.evaluation.EvaluationService;
 import cn.bipin.incentive.IncentiveTasks;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import cn.bipin.bulletin.Figures;
+import cn.bipin.report.Figures;
 import cn.bipin.evaluation.EvaluationRun;
 import cn.bipin.evaluation.EvaluationService;
 import cn.bipin.incentive.IncentiveRun;

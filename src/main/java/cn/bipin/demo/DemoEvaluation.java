@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import cn.bipin.bulletin.Csv;
+import cn.bipin.report.Csv;
 import cn.bipin.evaluation.EvaluationRules;
 import cn.bipin.evaluation.EvaluationRulesLoader;
 import cn.bipin.evaluation.RaterTokens;
@@ -39,9 +39,9 @@ public class DemoEvaluation {
     private static final long SEED = 20241216L;
 
     private final RaterTokens tokens;
-    private final cn.bipin.submission.InboxProperties inbox;
+    private final cn.bipin.inbox.InboxProperties inbox;
 
-    DemoEvaluation(RaterTokens tokens, cn.bipin.submission.InboxProperties inbox) {
+    DemoEvaluation(RaterTokens tokens, cn.bipin.inbox.InboxProperties inbox) {
         this.tokens = tokens;
         this.inbox = inbox;
     }

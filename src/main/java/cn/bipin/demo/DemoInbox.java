@@ -18,12 +18,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import cn.bipin.bulletin.Csv;
+import cn.bipin.report.Csv;
 import cn.bipin.scheme.Dimension;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.Unit;
-import cn.bipin.submission.InboxProperties;
+import cn.bipin.inbox.InboxProperties;
 import cn.bipin.submission.SubmissionTemplates;
 
 /**

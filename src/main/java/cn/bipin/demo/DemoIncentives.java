@@ -14,7 +14,7 @@ import cn.bipin.incentive.IncentiveTemplates;
 import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
-import cn.bipin.submission.InboxProperties;
+import cn.bipin.inbox.InboxProperties;
 
 /**
  * Writes the enterprise data of the full-year demo ({@link DemoIncentiveData}) into the incentive inbox as a clerk

@@ -33,12 +33,12 @@ import cn.bipin.scheme.Scheme;
  * by an online survey. Both list the scheme's targets, so a rater only fills in scores.
  */
 @Component
-class BallotForms {
+public class BallotForms {
 
     private static final int HEADER_ROW = 6;
 
     /** Writes {@code 评议表_<group>.xlsx} and {@code 评议表_<group>.csv} for each group; returns the files written. */
-    List<Path> write(Scheme scheme, EvaluationRules rules, String period, Path dir) {
+    public List<Path> write(Scheme scheme, EvaluationRules rules, String period, Path dir) {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(dir);

@@ -17,7 +17,7 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
-import cn.bipin.submission.ExcelCells;
+import cn.bipin.inbox.ExcelCells;
 
 /**
  * Streams the ballots of a filled ballot form (.xlsx, one rater a form) or a ballot CSV (many raters a file), so

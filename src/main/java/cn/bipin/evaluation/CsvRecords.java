@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import cn.bipin.submission.CsvLexer;
+import cn.bipin.inbox.CsvLexer;
 
 /**
  * Streams RFC 4180 records of a UTF-8 CSV (BOM optional) with their line numbers. Excel on a Chinese Windows writes

@@ -10,14 +10,14 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import cn.bipin.bulletin.Bulletin;
+import cn.bipin.report.Bulletin;
 import cn.bipin.bulletin.BulletinService;
-import cn.bipin.bulletin.BulletinRenderer;
-import cn.bipin.bulletin.BulletinWorkbookWriter;
-import cn.bipin.bulletin.Csv;
-import cn.bipin.bulletin.Figures;
-import cn.bipin.bulletin.TableRow;
-import cn.bipin.bulletin.TableSection;
+import cn.bipin.report.BulletinRenderer;
+import cn.bipin.report.BulletinWorkbookWriter;
+import cn.bipin.report.Csv;
+import cn.bipin.report.Figures;
+import cn.bipin.report.TableRow;
+import cn.bipin.report.TableSection;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.Unit;
 

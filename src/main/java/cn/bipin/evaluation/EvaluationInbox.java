@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import cn.bipin.submission.InboxFiles;
-import cn.bipin.submission.InboxProperties;
+import cn.bipin.inbox.InboxFiles;
+import cn.bipin.inbox.InboxProperties;
 
 /**
  * The evaluation's inbox: {@code <inbox>/<scheme>/<year>-evaluation/{ballots,cases,votes}/}. Each file is registered
@@ -26,7 +26,7 @@ import cn.bipin.submission.InboxProperties;
  * re-run reads only what is new.
  */
 @Component
-class EvaluationInbox {
+public class EvaluationInbox {
 
     enum Kind {
         BALLOTS("ballots"), CASES("cases"), VOTES("votes");
@@ -52,7 +52,7 @@ class EvaluationInbox {
         this.jdbc = jdbc;
     }
 
-    static String folder(String period) {
+    public static String folder(String period) {
         return period + "-evaluation";
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import cn.bipin.bulletin.TableSection;
+import cn.bipin.report.TableSection;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.SchemeException;
 import cn.bipin.scheme.Unit;

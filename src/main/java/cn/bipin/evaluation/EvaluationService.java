@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import cn.bipin.bulletin.Figures;
-import cn.bipin.bulletin.OutputProperties;
+import cn.bipin.report.Figures;
+import cn.bipin.report.OutputProperties;
 import cn.bipin.delivery.DeliveryRecord;
 import cn.bipin.delivery.DeliveryService;
 import cn.bipin.delivery.OutgoingMail;

@@ -12,14 +12,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import cn.bipin.bulletin.Csv;
+import cn.bipin.report.Csv;
 
 /**
  * The raw ballots with their token hashes, for the campaign office to check a dispute. Only the explicit
  * {@code evaluation ballots --confirm} command calls this; the export is logged (without content) as an audit trail.
  */
 @Component
-class RawBallots {
+public class RawBallots {
 
     private static final Logger log = LoggerFactory.getLogger(RawBallots.class);
 
@@ -29,7 +29,7 @@ class RawBallots {
         this.jdbc = jdbc;
     }
 
-    int export(String scheme, String period, Path out) {
+    public int export(String scheme, String period, Path out) {
         int[] rows = {0};
         try {
             if (out.toAbsolutePath().getParent() != null) {

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.bipin.submission.ValueParser;
+import cn.bipin.inbox.ValueParser;
 
 /**
  * Reads one cell of incentive data as its column's kind. Anything doubtful is refused with a Chinese reason that

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import cn.bipin.submission.CsvLexer;
+import cn.bipin.inbox.CsvLexer;
 
 /**
  * A CSV data file: UTF-8 with or without BOM, RFC 4180 quoting, a header row of column keys or template titles.

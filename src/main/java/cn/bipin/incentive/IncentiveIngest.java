@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import cn.bipin.submission.InboxFiles;
-import cn.bipin.submission.InboxProperties;
-import cn.bipin.submission.ValueParser;
+import cn.bipin.inbox.InboxFiles;
+import cn.bipin.inbox.InboxProperties;
+import cn.bipin.inbox.ValueParser;
 
 /**
  * Reads a period's incentive inbox ({@code <inbox>/<scheme>/incentives/<period>/}): every new file is archived by

@@ -18,14 +18,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import cn.bipin.bulletin.Bulletin;
+import cn.bipin.report.Bulletin;
 import cn.bipin.bulletin.BulletinService;
-import cn.bipin.bulletin.BulletinRenderer;
-import cn.bipin.bulletin.BulletinWorkbookWriter;
-import cn.bipin.bulletin.Csv;
-import cn.bipin.bulletin.OutputProperties;
-import cn.bipin.bulletin.TableRow;
-import cn.bipin.bulletin.TableSection;
+import cn.bipin.report.BulletinRenderer;
+import cn.bipin.report.BulletinWorkbookWriter;
+import cn.bipin.report.Csv;
+import cn.bipin.report.OutputProperties;
+import cn.bipin.report.TableRow;
+import cn.bipin.report.TableSection;
 import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
@@ -36,7 +36,7 @@ import cn.bipin.scheme.Scheme;
  * The bulletin renderer lays the tables out (CJK font embedded); this class only decides what they say.
  */
 @Service
-class IncentiveList {
+public class IncentiveList {
 
     private static final Logger log = LoggerFactory.getLogger(IncentiveList.class);
     static final List<String> CSV_HEADER = List.of("scheme", "period", "revision", "rule_id", "rule_name", "part",
@@ -56,7 +56,7 @@ class IncentiveList {
     }
 
     /** The files of one revision's list. */
-    record Files4(Path dir, Path pdf, Path xlsx, Path csv, Path rejections) {
+    public record Files4(Path dir, Path pdf, Path xlsx, Path csv, Path rejections) {
     }
 
     Path runDir(IncentiveRun run) {

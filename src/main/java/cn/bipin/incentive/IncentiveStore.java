@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The incentive tables of V6: runs, received files and rows, award lines and the once-only ledger. */
 @Repository
-class IncentiveStore {
+public class IncentiveStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -127,7 +127,7 @@ class IncentiveStore {
     }
 
     /** Files received for a period, oldest first. */
-    List<Map<String, Object>> files(String scheme, String period) {
+    public List<Map<String, Object>> files(String scheme, String period) {
         return jdbc.sql("SELECT * FROM incentive_file WHERE scheme = ? AND period = ? ORDER BY received_at, id")
                 .params(scheme, period).query().listOfRows();
     }

@@ -110,7 +110,7 @@ public class IncentiveTasks {
     }
 
     /** The files a completed list step wrote for the run. */
-    IncentiveList.Files4 files(long runId) {
+    public IncentiveList.Files4 files(long runId) {
         IncentiveRun run = store.run(runId);
         return list.files(schemes.load(run.scheme()), run);
     }

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 
-import cn.bipin.bulletin.Figures;
+import cn.bipin.report.Figures;
 
 /** How amounts and rates read in the list: 1,200,000 元, 1,234.56 元, 20%, 19.99%. */
-final class Money {
+public final class Money {
 
     private Money() {
     }
@@ -18,7 +18,7 @@ final class Money {
     }
 
     /** As the bulletins print amounts: 100,000 or 1,234.50. */
-    static String format(BigDecimal v) {
+    public static String format(BigDecimal v) {
         return Figures.amount(v);
     }
 

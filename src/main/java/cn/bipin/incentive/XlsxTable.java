@@ -17,7 +17,7 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
-import cn.bipin.submission.ExcelCells;
+import cn.bipin.inbox.ExcelCells;
 
 /**
  * A filled data template read with fastexcel-reader's streaming parser (POI's in-memory model would not fit

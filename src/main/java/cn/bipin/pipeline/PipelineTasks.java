@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 
 import cn.bipin.award.AwardService;
 import cn.bipin.bulletin.BulletinService;
-import cn.bipin.bulletin.Figures;
+import cn.bipin.report.Figures;
 import cn.bipin.bulletin.BulletinService.BulletinFiles;
-import cn.bipin.bulletin.OutputProperties;
+import cn.bipin.report.OutputProperties;
 import cn.bipin.delivery.AlertService;
 import cn.bipin.delivery.DeliveryRecord;
 import cn.bipin.delivery.DeliveryService;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import cn.bipin.inbox.CsvLexer;
 
 /**
  * Reads the submission CSV of DOMAIN §9: UTF-8 with or without BOM, {@code unit_code,period,dimension_code,value[,note]},

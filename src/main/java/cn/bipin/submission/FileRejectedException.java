@@ -1,5 +1,7 @@
 package cn.bipin.submission;
 
+import cn.bipin.inbox.ValueParser;
+
 /**
  * A whole file cannot be read as a submission (empty, corrupt, wrong type, wrong columns). Its message is
  * Chinese and names the file, so it can go back to the unit's clerk unchanged; row-level problems are not

@@ -17,6 +17,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import cn.bipin.scheme.Period;
+import cn.bipin.inbox.InboxFiles;
 
 /**
  * Streams the rows of every file in a period's inbox, one file after another, registering each file (checksum,

@@ -20,6 +20,7 @@ import cn.bipin.run.RunProgress;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.SchemeRepository;
+import cn.bipin.inbox.InboxProperties;
 
 /**
  * The extract-and-validate step every cycle's job starts with: the period's inbox rows in, every row stored

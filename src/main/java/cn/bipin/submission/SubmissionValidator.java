@@ -10,6 +10,8 @@ import cn.bipin.scheme.Dimension;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.Unit;
+import cn.bipin.inbox.ValueParser;
+import cn.bipin.inbox.ParsedValue;
 
 /**
  * Checks one received row against the scheme and the run's period. Never drops a row: a row that fails a check

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.stream.Stream;
+import cn.bipin.inbox.ExcelCells;
 
 /**
  * Reads a filled submission template with fastexcel-reader's streaming parser: POI's in-memory model costs

@@ -11,11 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static cn.bipin.submission.TestScheme.FUNDS;
-import static cn.bipin.submission.TestScheme.GROWTH;
-import static cn.bipin.submission.TestScheme.START_RATE;
+import static cn.bipin.testsupport.TestScheme.FUNDS;
+import static cn.bipin.testsupport.TestScheme.GROWTH;
+import static cn.bipin.testsupport.TestScheme.START_RATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import cn.bipin.inbox.ValueParser;
 
 class CsvSubmissionReaderTest {
 

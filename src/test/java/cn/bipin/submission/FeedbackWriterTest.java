@@ -9,10 +9,10 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 
-import static cn.bipin.submission.TestScheme.FGJ;
-import static cn.bipin.submission.TestScheme.JFZ;
-import static cn.bipin.submission.TestScheme.JUNE;
-import static cn.bipin.submission.TestScheme.SCHEME;
+import static cn.bipin.testsupport.TestScheme.FGJ;
+import static cn.bipin.testsupport.TestScheme.JFZ;
+import static cn.bipin.testsupport.TestScheme.JUNE;
+import static cn.bipin.testsupport.TestScheme.SCHEME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FeedbackWriterTest {

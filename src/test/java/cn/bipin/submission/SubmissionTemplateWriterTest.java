@@ -11,10 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.List;
 
-import static cn.bipin.submission.TestScheme.DIMENSIONS;
-import static cn.bipin.submission.TestScheme.FGJ;
-import static cn.bipin.submission.TestScheme.JUNE;
-import static cn.bipin.submission.TestScheme.SCHEME;
+import static cn.bipin.testsupport.TestScheme.DIMENSIONS;
+import static cn.bipin.testsupport.TestScheme.FGJ;
+import static cn.bipin.testsupport.TestScheme.JUNE;
+import static cn.bipin.testsupport.TestScheme.SCHEME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SubmissionTemplateWriterTest {

@@ -15,15 +15,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static cn.bipin.submission.TestScheme.DIMENSIONS;
-import static cn.bipin.submission.TestScheme.FGJ;
-import static cn.bipin.submission.TestScheme.FUNDS;
-import static cn.bipin.submission.TestScheme.GROWTH;
-import static cn.bipin.submission.TestScheme.JUNE;
-import static cn.bipin.submission.TestScheme.SCHEME;
-import static cn.bipin.submission.TestScheme.START_RATE;
+import static cn.bipin.testsupport.TestScheme.DIMENSIONS;
+import static cn.bipin.testsupport.TestScheme.FGJ;
+import static cn.bipin.testsupport.TestScheme.FUNDS;
+import static cn.bipin.testsupport.TestScheme.GROWTH;
+import static cn.bipin.testsupport.TestScheme.JUNE;
+import static cn.bipin.testsupport.TestScheme.SCHEME;
+import static cn.bipin.testsupport.TestScheme.START_RATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import cn.bipin.inbox.ValueParser;
+import cn.bipin.inbox.ParsedValue;
 
 class XlsxSubmissionReaderTest {
 

@@ -1,9 +1,0 @@
-package cn.bipin.bulletin;
-
-/** A bulletin could not be compiled, filled or written; the message names the template or output file. */
-public class BulletinRenderingException extends RuntimeException {
-
-    public BulletinRenderingException(String message, Throwable cause) {
-        super(message, cause);
-    }
-}

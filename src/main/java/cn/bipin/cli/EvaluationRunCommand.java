@@ -1,0 +1,55 @@
+package cn.bipin.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import cn.bipin.evaluation.EvaluationLauncher;
+import cn.bipin.evaluation.EvaluationRun;
+
+/** {@code evaluation run}: one run of the evaluation for a year, as its next revision. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"运行背靠背评议：读取收件箱中新收到的评议票、优秀案例和投票，计分、排名，",
+                "生成评议结果（PDF、Excel、CSV）和各单位反馈表，并发给方案的收件人。同一年再运行生成新版本。"})
+public class EvaluationRunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--scheme", required = true, description = "方案编号，如 jinfeng-2024")
+    String scheme;
+
+    @Option(names = "--period", required = true, description = "年度，如 2024")
+    String period;
+
+    @Option(names = "--no-mail", description = "不发送邮件（只生成结果）")
+    boolean noMail;
+
+    private final EvaluationLauncher launcher;
+
+    public EvaluationRunCommand(EvaluationLauncher launcher) {
+        this.launcher = launcher;
+    }
+
+    @Override
+    public Integer call() {
+        EvaluationRun run = launcher.launch(scheme, period, !noMail);
+        PrintWriter pw = spec.commandLine().getOut();
+        String took = run.finishedAt() == null ? "" : "，用时 "
+                + Duration.between(run.startedAt(), run.finishedAt()).toMillis() / 1000.0 + " 秒";
+        pw.println("评议运行 #" + run.id() + "  " + run.scheme() + "  " + run.period() + "年  第" + run.revision() + "版  "
+                + (run.completed() ? "完成" : "失败：" + run.message()) + took);
+        pw.println("新收评议票文件 " + (run.filesAccepted() + run.filesRejected()) + " 个（整份退回 " + run.filesRejected()
+                + " 个）；评议票采用 " + run.rowsAccepted() + " 张，退回 " + run.rowsRejected() + " 张；计分 "
+                + run.ballotsScored() + " 张有效票（替换 " + run.ballotsReplaced() + " 张）");
+        if (run.outputDir() != null) {
+            pw.println("结果目录：" + java.nio.file.Path.of(run.outputDir()).toAbsolutePath());
+        }
+        pw.flush();
+        return run.completed() ? 0 : 1;
+    }
+}

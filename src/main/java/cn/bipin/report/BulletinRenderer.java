@@ -1,0 +1,141 @@
+package cn.bipin.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders the monthly bulletin PDF. The template is compiled once per instance, on first use: compiling
+ * costs seconds, filling and exporting milliseconds, and a scheduled run should not pay the compile at start-up.
+ */
+@Component
+public class BulletinRenderer {
+
+    /** Dimension column groups the template has; every scheme's competition fits (DOMAIN §3.1). */
+    public static final int MAX_DIMENSIONS = 3;
+
+    static final String TEMPLATE = "bipin/templates/bulletin.jrxml";
+
+    private static final Logger log = LoggerFactory.getLogger(BulletinRenderer.class);
+
+    private final Object compileLock = new Object();
+    private final AtomicInteger compilations = new AtomicInteger();
+    private volatile JasperReport report;
+
+    public BulletinRenderer() {
+    }
+
+    /**
+     * Writes the bulletin as a PDF to {@code out}, replacing it; the file appears complete or not at all.
+     * Its {@link TableSection}s were checked when built, so only the competitions are checked here.
+     *
+     * @throws IllegalArgumentException if a competition has more than {@value #MAX_DIMENSIONS} dimensions
+     *                                  or a row's cells do not match its competition's dimensions
+     */
+    public void renderPdf(Bulletin bulletin, Path out) {
+        Objects.requireNonNull(bulletin, "bulletin");
+        Objects.requireNonNull(out, "out");
+        BulletinReportData.validate(bulletin);
+        JasperReport compiled = report();
+        long start = System.nanoTime();
+        try {
+            JasperPrint print = JasperFillManager.fillReport(compiled, BulletinReportData.parameters(bulletin),
+                    new JRMapCollectionDataSource(BulletinReportData.blocks(bulletin)));
+            Path target = out.toAbsolutePath();
+            Files.createDirectories(target.getParent());
+            Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+            try {
+                try (OutputStream stream = Files.newOutputStream(partial)) {
+                    export(print, bulletin.title(), stream);
+                }
+                move(partial, target);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+            log.debug("榜单 PDF 已写入 {}（{} 页，{} 毫秒）", target, print.getPages().size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (JRException | IOException e) {
+            throw new BulletinRenderingException("榜单 PDF 生成失败：" + out, e);
+        }
+    }
+
+    /** How many times this instance compiled its template; 1 after any number of renders. */
+    int compilations() {
+        return compilations.get();
+    }
+
+    private JasperReport report() {
+        JasperReport compiled = report;
+        if (compiled == null) {
+            synchronized (compileLock) {
+                compiled = report;
+                if (compiled == null) {
+                    compiled = compile();
+                    report = compiled;
+                }
+            }
+        }
+        return compiled;
+    }
+
+    private JasperReport compile() {
+        long start = System.nanoTime();
+        try (InputStream jrxml = BulletinRenderer.class.getClassLoader().getResourceAsStream(TEMPLATE)) {
+            if (jrxml == null) {
+                throw new IllegalStateException("榜单模板不在 classpath 上：" + TEMPLATE);
+            }
+            JasperReport compiled = JasperCompileManager.compileReport(jrxml);
+            compilations.incrementAndGet();
+            log.debug("报表模板 {} 编译用时 {} 毫秒", TEMPLATE, (System.nanoTime() - start) / 1_000_000);
+            return compiled;
+        } catch (JRException | IOException e) {
+            throw new BulletinRenderingException("榜单模板编译失败：" + TEMPLATE, e);
+        }
+    }
+
+    private static void export(JasperPrint print, String title, OutputStream stream) throws JRException {
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(stream));
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setMetadataTitle(title);
+        configuration.setDisplayMetadataTitle(true);
+        configuration.setMetadataCreator("比拼 bipin");
+        exporter.setConfiguration(configuration);
+        // lay out each text in the PDF on the lines the fill measured it on: otherwise a cell that wraps Chinese and
+        // long numbers can need one line more in the PDF than its row was given, and that line is cut off
+        SimplePdfReportConfiguration report = new SimplePdfReportConfiguration();
+        report.setForceLineBreakPolicy(true);
+        exporter.setConfiguration(report);
+        exporter.exportReport();
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package cn.bipin.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+
+import cn.bipin.scheme.Dimension;
+
+/** How values and scores are printed: the same text in the PDF, the .xlsx and the leaders' mail. */
+public final class Figures {
+
+    private Figures() {
+    }
+
+    /** A dimension value as a reader expects it: 45.00% for rates, 1,234.50 for amounts, 12 for counts. */
+    public static String value(Dimension d, BigDecimal v) {
+        if (v == null) {
+            return "";
+        }
+        return d.isPercent() ? percent(v) : amount(v);
+    }
+
+    /** An amount or count with thousands separators: 100,000 when whole, else two decimals, 1,234.50. */
+    public static String amount(BigDecimal v) {
+        if (v == null) {
+            return "";
+        }
+        if (v.stripTrailingZeros().scale() <= 0) {
+            return new DecimalFormat("#,##0").format(v);
+        }
+        return new DecimalFormat("#,##0.00").format(v.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** A fraction as a percentage with two decimals: 0.4512 → 45.12%. */
+    public static String percent(BigDecimal fraction) {
+        return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    /** A score with exactly two decimals (D4). */
+    public static String score(BigDecimal s) {
+        return s == null ? "" : s.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** A value as machine-readable text: fractions for %, no grouping, no trailing zeros. */
+    public static String plain(BigDecimal v) {
+        if (v == null) {
+            return "";
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+}
