@@ -30,6 +30,7 @@ import cn.bipin.report.DimensionHeader;
 import cn.bipin.report.RankRow;
 import cn.bipin.report.TotalRow;
 import cn.bipin.report.Figures;
+import cn.bipin.run.RunKind;
 
 /**
  * The ranking tables of a monthly or quarterly bulletin, from the run's stored scores: one table per competition
@@ -162,7 +163,7 @@ class PeriodTables {
             if (!run.period().contains(m)) {
                 continue;
             }
-            runs.latestCompleted(scheme.id(), m.cycle(), m).ifPresent(monthRun -> result.put(ComponentCode.of(c, m),
+            runs.latestCompleted(RunKind.SCORE, scheme.id(), m).ifPresent(monthRun -> result.put(ComponentCode.of(c, m),
                     scores.ranks(monthRun.id()).getOrDefault(c.code(), Map.of())));
         }
         return result;

@@ -6,7 +6,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
-import cn.bipin.run.RunLauncher.RunRequestException;
+import cn.bipin.run.RunRequestException;
 import cn.bipin.scheme.SchemeException;
 
 /** Turns bad input into one Chinese line and exit code 2; anything else is a failure with exit code 1. */

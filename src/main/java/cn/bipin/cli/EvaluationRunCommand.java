@@ -8,8 +8,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import cn.bipin.evaluation.EvaluationLauncher;
-import cn.bipin.evaluation.EvaluationRun;
+import cn.bipin.evaluation.EvaluationCounts;
+import cn.bipin.evaluation.EvaluationService;
+import cn.bipin.run.Run;
+import cn.bipin.run.RunKind;
+import cn.bipin.run.RunLauncher;
+import cn.bipin.scheme.Period;
 
 /** {@code evaluation run}: one run of the evaluation for a year, as its next revision. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -29,24 +33,27 @@ public class EvaluationRunCommand implements Callable<Integer> {
     @Option(names = "--no-mail", description = "不发送邮件（只生成结果）")
     boolean noMail;
 
-    private final EvaluationLauncher launcher;
+    private final RunLauncher launcher;
+    private final EvaluationService evaluations;
 
-    public EvaluationRunCommand(EvaluationLauncher launcher) {
+    public EvaluationRunCommand(RunLauncher launcher, EvaluationService evaluations) {
         this.launcher = launcher;
+        this.evaluations = evaluations;
     }
 
     @Override
     public Integer call() {
-        EvaluationRun run = launcher.launch(scheme, period, !noMail);
+        Run run = launcher.launch(RunKind.EVALUATION, scheme, Period.parse(period), !noMail, false);
+        EvaluationCounts counts = evaluations.counts(run);
         PrintWriter pw = spec.commandLine().getOut();
         String took = run.finishedAt() == null ? "" : "，用时 "
                 + Duration.between(run.startedAt(), run.finishedAt()).toMillis() / 1000.0 + " 秒";
-        pw.println("评议运行 #" + run.id() + "  " + run.scheme() + "  " + run.period() + "年  第" + run.revision() + "版  "
+        pw.println("评议运行 #" + run.id() + "  " + run.scheme() + "  " + run.period().code() + "年  第" + run.revision() + "版  "
                 + (run.completed() ? "完成" : "失败：" + run.message()) + took);
         pw.println("新收评议票文件 " + (run.filesAccepted() + run.filesRejected()) + " 个（整份退回 " + run.filesRejected()
                 + " 个）；评议票采用 " + run.rowsAccepted() + " 张，退回 " + run.rowsRejected() + " 张；计分 "
-                + run.ballotsScored() + " 张有效票（替换 " + run.ballotsReplaced() + " 张）");
-        if (run.outputDir() != null) {
+                + counts.ballots() + " 张有效票（替换 " + counts.replaced() + " 张）");
+        if (run.completed()) {
             pw.println("结果目录：" + java.nio.file.Path.of(run.outputDir()).toAbsolutePath());
         }
         pw.flush();

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -16,13 +15,14 @@ import picocli.CommandLine.Spec;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.SchemeRepository;
-import cn.bipin.incentive.IncentiveStore;
+import cn.bipin.incentive.AwardTotals;
 import cn.bipin.incentive.IncentiveList;
-import cn.bipin.incentive.IncentiveLauncher;
-import cn.bipin.incentive.IncentiveTasks;
+import cn.bipin.incentive.IncentiveService;
 import cn.bipin.incentive.IncentiveTemplates;
 import cn.bipin.incentive.Money;
-import cn.bipin.incentive.IncentiveRun;
+import cn.bipin.run.Run;
+import cn.bipin.run.RunKind;
+import cn.bipin.run.RunLauncher;
 
 /** {@code incentives run|template}: the enterprise incentive list of a year or a quarter, and its data templates. */
 @Command(name = "incentives", mixinStandardHelpOptions = true,
@@ -65,38 +65,35 @@ public class IncentivesCommand implements Runnable {
         @Option(names = "--no-mail", description = "不发送邮件（只生成清单）")
         boolean noMail;
 
-        private final IncentiveLauncher launcher;
-        private final IncentiveStore store;
-        private final IncentiveTasks tasks;
+        private final RunLauncher launcher;
+        private final IncentiveService incentives;
+        private final SchemeRepository schemes;
 
-        public RunIncentives(IncentiveLauncher launcher, IncentiveStore store, IncentiveTasks tasks) {
+        public RunIncentives(RunLauncher launcher, IncentiveService incentives, SchemeRepository schemes) {
             this.launcher = launcher;
-            this.store = store;
-            this.tasks = tasks;
+            this.incentives = incentives;
+            this.schemes = schemes;
         }
 
         @Override
         public Integer call() {
-            IncentiveRun run = launcher.launch(scheme, Period.parse(period), !noMail);
+            Run run = launcher.launch(RunKind.INCENTIVE, scheme, Period.parse(period), !noMail, false);
             PrintWriter out = spec.commandLine().getOut();
             Duration took = run.finishedAt() == null ? Duration.ZERO : Duration.between(run.startedAt(), run.finishedAt());
             out.printf("企业奖励运行 #%d  %s  %s  第%d版  %s，用时 %.2f 秒%n", run.id(), run.scheme(),
-                    Period.parse(run.period()).label(), run.revision(), run.completed() ? "完成" : "失败",
+                    run.period().label(), run.revision(), run.completed() ? "完成" : "失败",
                     took.toMillis() / 1000.0);
             out.printf("收到文件：本次新接收 %d 个（其中整份退回 %d 个）；数据行：采用 %d 行，退回 %d 行%n",
                     run.filesAccepted() + run.filesRejected(), run.filesRejected(), run.rowsAccepted(), run.rowsRejected());
-            for (Map<String, Object> f : store.files(run.scheme(), run.period())) {
-                if (((Number) f.get("run_id")).longValue() == run.id() && "REJECTED".equals(f.get("status"))) {
-                    out.println("  整份退回：" + f.get("error"));
-                }
-            }
+            incentives.rejectedFiles(run).forEach(error -> out.println("  整份退回：" + error));
             if (!run.completed()) {
                 out.println("原因：" + run.message());
                 out.flush();
                 return RUN_FAILED;
             }
-            out.printf("奖励：%d 项，合计 %s 元%n", run.awardLines(), Money.format(run.awardTotal()));
-            IncentiveList.Files4 files = tasks.files(run.id());
+            AwardTotals totals = incentives.totals(run);
+            out.printf("奖励：%d 项，合计 %s 元%n", totals.awardLines(), Money.format(totals.awardTotal()));
+            IncentiveList.Files4 files = incentives.files(run, schemes.load(run.scheme()));
             out.println("奖励清单 PDF：  " + files.pdf().toAbsolutePath());
             out.println("奖励清单 Excel：" + files.xlsx().toAbsolutePath());
             out.println("奖励明细 CSV：  " + files.csv().toAbsolutePath());

@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import cn.bipin.run.Run;
+import cn.bipin.run.RunKind;
 import cn.bipin.run.RunLauncher;
 import cn.bipin.run.RunStatus;
 import cn.bipin.scheme.Cycle;
@@ -65,7 +66,7 @@ class RunCommand implements Callable<Integer> {
         if (p.cycle() != c) {
             throw new IllegalArgumentException("期间 " + period + " 不是" + c.label() + "期间（月 2024-06，季度 2024-Q2，年 2024）");
         }
-        Run run = launcher.launch(scheme, p, !noMail, force);
+        Run run = launcher.launch(RunKind.SCORE, scheme, p, !noMail, force);
         PrintWriter out = spec.commandLine().getOut();
         report.print(run, out);
         return run.status() == RunStatus.COMPLETED ? ExitCodes.OK : ExitCodes.RUN_FAILED;

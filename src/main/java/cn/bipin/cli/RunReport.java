@@ -9,18 +9,23 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import cn.bipin.bulletin.BulletinService;
-import cn.bipin.report.Figures;
 import cn.bipin.delivery.DeliveryService;
+import cn.bipin.evaluation.EvaluationCounts;
 import cn.bipin.evaluation.EvaluationService;
-import cn.bipin.incentive.IncentiveTasks;
+import cn.bipin.incentive.AwardTotals;
+import cn.bipin.incentive.IncentiveService;
+import cn.bipin.report.Figures;
 import cn.bipin.results.RevisionDiff;
 import cn.bipin.run.Run;
-import cn.bipin.scheme.Cycle;
+import cn.bipin.run.RunKind;
+import cn.bipin.run.RunRepository;
 import cn.bipin.run.RunStatus;
+import cn.bipin.scheme.Cycle;
+import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.SchemeRepository;
 import cn.bipin.submission.ReceivedFiles;
 
-/** Tells the statistician what a run did and where everything it made is. */
+/** Tells the statistician what a scoring run did and where everything it made is. */
 @Component
 class RunReport {
 
@@ -29,18 +34,20 @@ class RunReport {
     private final SchemeRepository schemes;
     private final BulletinService bulletins;
     private final RevisionDiff diffs;
+    private final RunRepository runs;
     private final EvaluationService evaluations;
-    private final IncentiveTasks incentives;
+    private final IncentiveService incentives;
 
     RunReport(DeliveryService delivery, ReceivedFiles files, SchemeRepository schemes, BulletinService bulletins,
-            RevisionDiff diffs, EvaluationService evaluations, IncentiveTasks incentives) {
-        this.evaluations = evaluations;
-        this.incentives = incentives;
+            RevisionDiff diffs, RunRepository runs, EvaluationService evaluations, IncentiveService incentives) {
         this.delivery = delivery;
         this.files = files;
         this.schemes = schemes;
         this.bulletins = bulletins;
         this.diffs = diffs;
+        this.runs = runs;
+        this.evaluations = evaluations;
+        this.incentives = incentives;
     }
 
     void print(Run run, PrintWriter out) {
@@ -66,20 +73,17 @@ class RunReport {
         files.forPeriod(run.scheme(), run.period().code()).stream().filter(f -> "REJECTED".equals(f.status()))
                 .forEach(f -> out.println("  整份退回：" + f.fileName() + " —— " + f.error()
                         + (f.runId() == run.id() ? "" : "（运行 #" + f.runId() + " 时收到）")));
-        if (run.outputDir() != null) {
-            Path dir = Path.of(run.outputDir());
-            var bulletin = bulletins.files(schemes.load(run.scheme()), run, dir);
-            out.println("榜单 PDF：   " + bulletin.pdf().toAbsolutePath());
-            out.println("榜单 Excel： " + bulletin.xlsx().toAbsolutePath());
-            out.println("得分 CSV：   " + bulletin.scoresCsv().toAbsolutePath());
-            out.println("合计 CSV：   " + bulletin.totalsCsv().toAbsolutePath());
-            if (run.cycle() != Cycle.ANNUAL) {
-                out.println("各单位反馈表：" + dir.resolve("反馈").toAbsolutePath());
-            }
+        Scheme scheme = schemes.load(run.scheme());
+        Path dir = Path.of(run.outputDir());
+        var bulletin = bulletins.files(scheme, run, dir);
+        out.println("榜单 PDF：   " + bulletin.pdf().toAbsolutePath());
+        out.println("榜单 Excel： " + bulletin.xlsx().toAbsolutePath());
+        out.println("得分 CSV：   " + bulletin.scoresCsv().toAbsolutePath());
+        out.println("合计 CSV：   " + bulletin.totalsCsv().toAbsolutePath());
+        if (run.cycle() != Cycle.ANNUAL) {
+            out.println("各单位反馈表：" + dir.resolve("反馈").toAbsolutePath());
         }
-        if (run.status() == RunStatus.COMPLETED) {
-            printIncludedLists(run, out);
-        }
+        printNested(run, scheme, out);
         List<String> deliveries = delivery.forRun(run.id()).stream()
                 .map(d -> "  " + d.recipientName() + " <" + d.recipientEmail() + ">：" + d.describe()).toList();
         boolean quietRerun = diff.isPresent() && diff.get().unchanged();
@@ -89,23 +93,29 @@ class RunReport {
         out.flush();
     }
 
-    /** The evaluation (annual run) and the incentive list (quarterly and annual runs) the run made, or why not. */
-    private void printIncludedLists(Run run, PrintWriter out) {
-        String scheme = run.scheme();
+    /** The evaluation (annual run) and the incentive list (quarterly and annual runs) made inside the run, or why not. */
+    private void printNested(Run run, Scheme scheme, PrintWriter out) {
+        List<Run> children = runs.children(run.id());
         String period = run.period().code();
         if (run.cycle() == Cycle.ANNUAL && evaluations.configured(scheme)) {
-            evaluations.madeSince(scheme, period, run.startedAt()).ifPresentOrElse(e -> out.println(
-                    "评议结果 PDF：" + evaluations.pdf(e).toAbsolutePath() + "（评议运行 #" + e.id() + " 第" + e.revision()
-                            + "版，有效评议票 " + e.ballotsScored() + " 张）"),
-                    () -> out.println("评议结果：尚未收到评议票，本次未生成；收齐后运行 make evaluation SCHEME=" + scheme
-                            + " PERIOD=" + period));
+            child(children, RunKind.EVALUATION).ifPresentOrElse(e -> {
+                EvaluationCounts counts = evaluations.counts(e);
+                out.println("评议结果 PDF：" + evaluations.pdf(e, scheme).toAbsolutePath() + "（评议运行 #" + e.id() + " 第"
+                        + e.revision() + "版，有效评议票 " + counts.ballots() + " 张）");
+            }, () -> out.println("评议结果：尚未收到评议票，本次未生成；收齐后运行 make evaluation SCHEME=" + scheme.id()
+                    + " PERIOD=" + period));
         }
         if (run.cycle() != Cycle.MONTHLY && incentives.configured(scheme)) {
-            incentives.madeSince(scheme, period, run.startedAt()).ifPresentOrElse(i -> out.println(
-                    "奖励清单 PDF：" + incentives.pdf(i).toAbsolutePath() + "（奖励运行 #" + i.id() + " 第" + i.revision()
-                            + "版，" + i.awardLines() + " 项，合计 " + Figures.amount(i.awardTotal()) + " 元）"),
-                    () -> out.println("奖励清单：本期尚未收到企业数据，本次未生成；收到后运行 make incentives SCHEME=" + scheme
-                            + " PERIOD=" + period));
+            child(children, RunKind.INCENTIVE).ifPresentOrElse(i -> {
+                AwardTotals totals = incentives.totals(i);
+                out.println("奖励清单 PDF：" + incentives.pdf(i, scheme).toAbsolutePath() + "（奖励运行 #" + i.id() + " 第"
+                        + i.revision() + "版，" + totals.awardLines() + " 项，合计 " + Figures.amount(totals.awardTotal()) + " 元）");
+            }, () -> out.println("奖励清单：本期尚未收到企业数据，本次未生成；收到后运行 make incentives SCHEME=" + scheme.id()
+                    + " PERIOD=" + period));
         }
+    }
+
+    private static Optional<Run> child(List<Run> children, RunKind kind) {
+        return children.stream().filter(c -> c.kind() == kind && c.completed()).reduce((a, b) -> b);
     }
 }

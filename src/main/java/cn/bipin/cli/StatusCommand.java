@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -12,17 +11,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import cn.bipin.report.Figures;
-import cn.bipin.evaluation.EvaluationRun;
 import cn.bipin.evaluation.EvaluationService;
-import cn.bipin.incentive.IncentiveRun;
-import cn.bipin.incentive.IncentiveTasks;
+import cn.bipin.incentive.AwardTotals;
+import cn.bipin.incentive.IncentiveService;
+import cn.bipin.report.Figures;
 import cn.bipin.run.Run;
+import cn.bipin.run.RunKind;
 import cn.bipin.run.RunRepository;
+import cn.bipin.run.RunStatus;
 
-/** {@code status}: the latest runs as a table. */
-@Command(name = "status", mixinStandardHelpOptions = true, description = "列出最近的运行：编号、方案、周期、期间、版本、状态、开始时间、用时、文件与数据行数；"
-        + "有背靠背评议和企业奖励清单的运行时，另列两表。")
+/** {@code status}: the latest runs of every kind as one table, numbered as one series. */
+@Command(name = "status", mixinStandardHelpOptions = true, description = "列出最近的运行（计分、背靠背评议、企业奖励清单统一编号）：编号、方案、类别、期间、版本、状态、"
+        + "开始时间、用时、文件与数据行数；评议和奖励清单另注结果，季度、年度运行中生成的注明所属运行。")
 class StatusCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss");
@@ -35,9 +35,9 @@ class StatusCommand implements Callable<Integer> {
 
     private final RunRepository runs;
     private final EvaluationService evaluations;
-    private final IncentiveTasks incentives;
+    private final IncentiveService incentives;
 
-    StatusCommand(RunRepository runs, EvaluationService evaluations, IncentiveTasks incentives) {
+    StatusCommand(RunRepository runs, EvaluationService evaluations, IncentiveService incentives) {
         this.runs = runs;
         this.evaluations = evaluations;
         this.incentives = incentives;
@@ -46,76 +46,54 @@ class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        int[] widths = {6, 16, 6, 9, 6, 8, 16, 10, 12, 14};
-        out.println(row(widths, "编号", "方案", "周期", "期间", "版本", "状态", "开始", "用时(秒)", "文件 采用/退回", "数据行 采用/退回"));
+        int[] widths = {6, 16, 8, 9, 6, 8, 16, 10, 12, 14};
+        out.println(row(widths, "编号", "方案", "类别", "期间", "版本", "状态", "开始", "用时(秒)", "文件 采用/退回", "数据行 采用/退回", "说明"));
         for (Run r : runs.recent(limit)) {
-            out.println(row(widths, "#" + r.id(), r.scheme(), r.cycle().label(), r.period().code(), "第" + r.revision() + "版",
-                    status(r.status().name()), r.startedAt().format(TIME), seconds(r.startedAt(), r.finishedAt()),
-                    r.filesAccepted() + "/" + r.filesRejected(), r.rowsAccepted() + "/" + r.rowsRejected()));
-            failure(out, r.status().name(), r.message());
+            out.println(row(widths, "#" + r.id(), r.scheme(), kind(r), r.period().code(), "第" + r.revision() + "版",
+                    status(r.status()), r.startedAt().format(TIME), seconds(r.startedAt(), r.finishedAt()),
+                    r.filesAccepted() + "/" + r.filesRejected(), r.rowsAccepted() + "/" + r.rowsRejected(), note(r)));
+            if (r.status() == RunStatus.FAILED && r.message() != null) {
+                out.println("       └ " + r.message());
+            }
         }
-        printEvaluations(out);
-        printIncentives(out);
         out.flush();
         return ExitCodes.OK;
     }
 
-    /** The evaluation runs, when there are any: numbered apart from the runs above. */
-    private void printEvaluations(PrintWriter out) {
-        List<EvaluationRun> recent = evaluations.recent(limit);
-        if (recent.isEmpty()) {
-            return;
-        }
-        int[] widths = {6, 16, 9, 6, 8, 16, 10, 12, 14};
-        out.println();
-        out.println("背靠背评议");
-        out.println(row(widths, "编号", "方案", "年度", "版本", "状态", "开始", "用时(秒)", "文件 采用/退回", "评议票 采用/退回"));
-        for (EvaluationRun e : recent) {
-            out.println(row(widths, "#" + e.id(), e.scheme(), e.period(), "第" + e.revision() + "版", status(e.status()),
-                    e.startedAt().format(TIME), seconds(e.startedAt(), e.finishedAt()),
-                    e.filesAccepted() + "/" + e.filesRejected(), e.rowsAccepted() + "/" + e.rowsRejected()));
-            failure(out, e.status(), e.message());
-        }
+    /** 月度 / 季度 / 年度 for a scoring run; 评议 or 奖励清单 otherwise. */
+    private static String kind(Run r) {
+        return switch (r.kind()) {
+            case SCORE -> r.cycle().label();
+            case EVALUATION -> "评议";
+            case INCENTIVE -> "奖励清单";
+        };
     }
 
-    /** The incentive runs, when there are any: numbered apart from the runs above. */
-    private void printIncentives(PrintWriter out) {
-        List<IncentiveRun> recent = incentives.recent(limit);
-        if (recent.isEmpty()) {
-            return;
+    /** What an evaluation or incentive run produced, and the run it was made in. */
+    private String note(Run r) {
+        StringBuilder note = new StringBuilder();
+        if (r.completed() && r.kind() == RunKind.EVALUATION) {
+            note.append("有效评议票 ").append(evaluations.counts(r).ballots()).append(" 张");
+        } else if (r.completed() && r.kind() == RunKind.INCENTIVE) {
+            AwardTotals totals = incentives.totals(r);
+            note.append(totals.awardLines()).append(" 项 ").append(Figures.amount(totals.awardTotal())).append(" 元");
         }
-        int[] widths = {6, 16, 9, 6, 8, 16, 10, 12, 14, 6, 14};
-        out.println();
-        out.println("企业奖励清单");
-        out.println(row(widths, "编号", "方案", "期间", "版本", "状态", "开始", "用时(秒)", "文件 采用/退回", "数据行 采用/退回",
-                "奖励项", "金额(元)"));
-        for (IncentiveRun i : recent) {
-            out.println(row(widths, "#" + i.id(), i.scheme(), i.period(), "第" + i.revision() + "版", status(i.status()),
-                    i.startedAt().format(TIME), seconds(i.startedAt(), i.finishedAt()),
-                    i.filesAccepted() + "/" + i.filesRejected(), i.rowsAccepted() + "/" + i.rowsRejected(),
-                    Integer.toString(i.awardLines()), Figures.amount(i.awardTotal())));
-            failure(out, i.status(), i.message());
+        if (r.parentRunId() != null) {
+            note.append(note.isEmpty() ? "" : "，").append("属于运行 #").append(r.parentRunId());
         }
+        return note.toString();
     }
 
-    /** A run's status in words; the unit, incentive and evaluation runs share the names COMPLETED, FAILED, STARTED. */
-    private static String status(String status) {
+    private static String status(RunStatus status) {
         return switch (status) {
-            case "COMPLETED" -> "完成";
-            case "FAILED" -> "失败";
-            case "STARTED" -> "运行中";
-            default -> status;
+            case COMPLETED -> "完成";
+            case FAILED -> "失败";
+            case STARTED -> "运行中";
         };
     }
 
     private static String seconds(LocalDateTime started, LocalDateTime finished) {
         return finished == null ? "-" : String.format("%.1f", Duration.between(started, finished).toMillis() / 1000.0);
-    }
-
-    private static void failure(PrintWriter out, String status, String message) {
-        if ("FAILED".equals(status) && message != null) {
-            out.println("       └ " + message);
-        }
     }
 
     /** Pads by display width: a Chinese character takes two terminal columns. */
@@ -124,7 +102,8 @@ class StatusCommand implements Callable<Integer> {
         for (int i = 0; i < cells.length; i++) {
             line.append(cells[i]);
             int width = cells[i].codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
-            line.append(" ".repeat(Math.max(1, widths[i] - width + 1)));
+            int target = i < widths.length ? widths[i] : 0;
+            line.append(" ".repeat(Math.max(1, target - width + 1)));
         }
         return line.toString().stripTrailing();
     }

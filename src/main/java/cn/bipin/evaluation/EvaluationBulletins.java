@@ -20,6 +20,7 @@ import cn.bipin.report.TableRow;
 import cn.bipin.report.TableSection;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.Unit;
+import cn.bipin.run.Run;
 
 /**
  * Writes the evaluation bulletin (背靠背评议结果): the PDF for the leaders, the same tables as .xlsx, the CSV exports,
@@ -53,14 +54,14 @@ class EvaluationBulletins {
         return scheme.title() + period + "年度" + rules.title();
     }
 
-    RunFiles files(Scheme scheme, EvaluationRules rules, EvaluationRun run, Path dir) {
-        String base = BulletinService.fileSafe(title(scheme, rules, run.period())) + "-第" + run.revision() + "版";
-        String suffix = run.period() + "-r" + run.revision() + ".csv";
+    RunFiles files(Scheme scheme, EvaluationRules rules, Run run, Path dir) {
+        String base = BulletinService.fileSafe(title(scheme, rules, run.period().code())) + "-第" + run.revision() + "版";
+        String suffix = run.period().code() + "-r" + run.revision() + ".csv";
         return new RunFiles(dir.resolve(base + ".pdf"), dir.resolve(base + ".xlsx"), dir.resolve("evaluation-" + suffix),
                 dir.resolve("excellent-cases-" + suffix), dir.resolve("退回的评议票-" + suffix), dir.resolve("反馈"));
     }
 
-    RunFiles write(Scheme scheme, EvaluationRules rules, EvaluationRun run, EvaluationResult result,
+    RunFiles write(Scheme scheme, EvaluationRules rules, Run run, EvaluationResult result,
             List<ExcellentCases.Case> cases, Path dir) {
         RunFiles files = files(scheme, rules, run, dir);
         Bulletin bulletin = bulletin(scheme, rules, run, result, cases);
@@ -68,16 +69,16 @@ class EvaluationBulletins {
         workbooks.write(bulletin, files.xlsx());
         writeCsv(scheme, rules, run, result, files.csv());
         writeCasesCsv(scheme, cases, files.casesCsv());
-        writeRejected(scheme.id(), run.period(), files.rejectedCsv());
+        writeRejected(scheme.id(), run.period().code(), files.rejectedCsv());
         for (EvaluationResult.TargetResult t : result.targets()) {
             Unit u = scheme.unit(t.target()).orElseThrow();
             workbooks.write(feedback(scheme, rules, run, t, result.targets().size()),
-                    files.feedbackDir().resolve("评议反馈_" + run.period() + "_" + u.code() + "_" + u.name() + ".xlsx"));
+                    files.feedbackDir().resolve("评议反馈_" + run.period().code() + "_" + u.code() + "_" + u.name() + ".xlsx"));
         }
         return files;
     }
 
-    Bulletin bulletin(Scheme scheme, EvaluationRules rules, EvaluationRun run, EvaluationResult result,
+    Bulletin bulletin(Scheme scheme, EvaluationRules rules, Run run, EvaluationResult result,
             List<ExcellentCases.Case> cases) {
         String subtitle = "年底总比拼 · 以背靠背评议为主题 · 有效评议票 " + result.ballots() + " 张"
                 + (result.replaced() > 0 ? "（另有 " + result.replaced() + " 张被同一令牌对同一单位的后一张替换）" : "");
@@ -89,10 +90,10 @@ class EvaluationBulletins {
         }
         sections.add(dropped(scheme, rules, result));
         sections.add(casesTable(scheme, rules, cases));
-        return Bulletin.ofSections(title(scheme, rules, run.period()), subtitle, footer(run), List.of(), sections);
+        return Bulletin.ofSections(title(scheme, rules, run.period().code()), subtitle, footer(run), List.of(), sections);
     }
 
-    private static String footer(EvaluationRun run) {
+    private static String footer(Run run) {
         return "评议运行 #" + run.id() + " · 第" + run.revision() + "版 · 生成于 " + LocalDateTime.now().format(SECOND);
     }
 
@@ -201,7 +202,7 @@ class EvaluationBulletins {
     }
 
     /** The feedback a target unit sees: its own aggregates only. */
-    private static Bulletin feedback(Scheme scheme, EvaluationRules rules, EvaluationRun run,
+    private static Bulletin feedback(Scheme scheme, EvaluationRules rules, Run run,
             EvaluationResult.TargetResult t, int targets) {
         List<String> headers = new ArrayList<>(List.of("评议组", "有效票"));
         rules.items().forEach(i -> headers.add(i.name()));
@@ -219,20 +220,20 @@ class EvaluationBulletins {
         }
         String summary = t.total() == null ? "未计分" : "总分 " + Figures.score(t.total()) + "，第" + t.rank() + "名（共"
                 + targets + "个单位）";
-        return Bulletin.ofSections(name(scheme, t.target()) + " " + title(scheme, rules, run.period()) + "反馈", summary,
+        return Bulletin.ofSections(name(scheme, t.target()) + " " + title(scheme, rules, run.period().code()) + "反馈", summary,
                 footer(run), List.of(),
                 List.of(new TableSection("本单位评议结果", "只含汇总得分，不含任何评议人的信息。", headers, rows)));
     }
 
     static final String CSV_HEAD = "scheme,period,revision,unit_code,unit_name,rank,total_score,group_code,ballots,dropped,group_score";
 
-    private static void writeCsv(Scheme scheme, EvaluationRules rules, EvaluationRun run, EvaluationResult result, Path out) {
+    private static void writeCsv(Scheme scheme, EvaluationRules rules, Run run, EvaluationResult result, Path out) {
         StringBuilder header = new StringBuilder(CSV_HEAD);
         rules.items().forEach(i -> header.append(',').append(i.code()));
         List<String> lines = new ArrayList<>();
         for (EvaluationResult.TargetResult t : result.targets()) {
             for (EvaluationResult.GroupResult g : t.groups()) {
-                List<String> cells = new ArrayList<>(List.of(scheme.id(), run.period(), Integer.toString(run.revision()),
+                List<String> cells = new ArrayList<>(List.of(scheme.id(), run.period().code(), Integer.toString(run.revision()),
                         t.target(), Csv.field(name(scheme, t.target())), t.rank() == null ? "" : Integer.toString(t.rank()),
                         Figures.score(t.total()), g.group(), Integer.toString(g.ballots()), Boolean.toString(g.dropped()),
                         Figures.score(g.score())));

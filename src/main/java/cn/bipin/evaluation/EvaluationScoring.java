@@ -87,8 +87,9 @@ class EvaluationScoring {
                 + "VALUES (?, ?, ?, ?, ?, ?)", groups);
         template.batchUpdate("INSERT INTO eval_item_score (run_id, target_unit, rater_group, item_code, score) "
                 + "VALUES (?, ?, ?, ?, ?)", items);
-        jdbc.sql("UPDATE eval_run SET ballots_scored = ?, ballots_replaced = ? WHERE id = ?")
-                .params(result.ballots(), result.replaced(), runId).update();
+        jdbc.sql("DELETE FROM eval_run_total WHERE run_id = ?").param(runId).update();
+        jdbc.sql("INSERT INTO eval_run_total (run_id, ballots_scored, ballots_replaced) VALUES (?, ?, ?)")
+                .params(runId, result.ballots(), result.replaced()).update();
     }
 
     /** The result a run stored, as {@link #score} returned it. */
@@ -128,8 +129,13 @@ class EvaluationScoring {
         // rows of equal rank: keep the scheme's target order
         targets.sort(java.util.Comparator.comparing((EvaluationResult.TargetResult t) -> t.rank() == null
                 ? Integer.MAX_VALUE : t.rank()).thenComparingInt(t -> rules.targets().indexOf(t.target())));
-        var counts = jdbc.sql("SELECT ballots_scored, ballots_replaced FROM eval_run WHERE id = ?").param(runId)
-                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
-        return new EvaluationResult(List.copyOf(targets), counts[0], counts[1]);
+        EvaluationCounts counts = counts(runId);
+        return new EvaluationResult(List.copyOf(targets), counts.ballots(), counts.replaced());
+    }
+
+    /** What a run scored; none for a run that did not get as far as scoring. */
+    EvaluationCounts counts(long runId) {
+        return jdbc.sql("SELECT ballots_scored AS ballots, ballots_replaced AS replaced FROM eval_run_total WHERE run_id = ?")
+                .param(runId).query(EvaluationCounts.class).optional().orElse(new EvaluationCounts(0, 0));
     }
 }

@@ -82,7 +82,7 @@ class IncentiveIngest {
                 log.warn("退回整个文件 {}", e.getMessage());
             }
         }
-        store.countIngestion(runId);
+
     }
 
     /** Reads one file's rows into the database in batches; returns {accepted, rejected}. */

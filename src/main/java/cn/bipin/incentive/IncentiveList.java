@@ -23,12 +23,12 @@ import cn.bipin.bulletin.BulletinService;
 import cn.bipin.report.BulletinRenderer;
 import cn.bipin.report.BulletinWorkbookWriter;
 import cn.bipin.report.Csv;
-import cn.bipin.report.OutputProperties;
 import cn.bipin.report.TableRow;
 import cn.bipin.report.TableSection;
 import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
+import cn.bipin.run.Run;
 
 /**
  * Writes a revision's incentive list (奖励清单): a PDF grouped by rule with subtotals and a grand total, the same
@@ -44,13 +44,11 @@ public class IncentiveList {
             "granted", "note");
 
     private final IncentiveStore store;
-    private final OutputProperties output;
     private final BulletinRenderer renderer;
     private final BulletinWorkbookWriter workbook;
 
-    IncentiveList(IncentiveStore store, OutputProperties output, BulletinRenderer renderer, BulletinWorkbookWriter workbook) {
+    IncentiveList(IncentiveStore store, BulletinRenderer renderer, BulletinWorkbookWriter workbook) {
         this.store = store;
-        this.output = output;
         this.renderer = renderer;
         this.workbook = workbook;
     }
@@ -59,25 +57,21 @@ public class IncentiveList {
     public record Files4(Path dir, Path pdf, Path xlsx, Path csv, Path rejections) {
     }
 
-    Path runDir(IncentiveRun run) {
-        return output.dir().resolve(run.scheme()).resolve("incentives").resolve(run.period()).resolve("r" + run.revision());
-    }
-
     static String title(Scheme scheme, Period period) {
         return scheme.title() + period.label() + "企业奖励清单" + (period.cycle() == Cycle.QUARTERLY ? "（季度）" : "");
     }
 
     /** Where a run's list, workbook and CSVs are (or will be written). */
-    Files4 files(Scheme scheme, IncentiveRun run) {
-        Path dir = runDir(run);
-        String base = BulletinService.fileSafe(title(scheme, Period.parse(run.period()))) + "-第" + run.revision() + "版";
+    Files4 files(Scheme scheme, Run run) {
+        Path dir = Path.of(run.outputDir());
+        String base = BulletinService.fileSafe(title(scheme, run.period())) + "-第" + run.revision() + "版";
         return new Files4(dir, dir.resolve(base + ".pdf"), dir.resolve(base + ".xlsx"),
-                dir.resolve("incentives-" + run.period() + "-r" + run.revision() + ".csv"),
-                dir.resolve("退回明细-" + run.period() + "-r" + run.revision() + ".csv"));
+                dir.resolve("incentives-" + run.period().code() + "-r" + run.revision() + ".csv"),
+                dir.resolve("退回明细-" + run.period().code() + "-r" + run.revision() + ".csv"));
     }
 
-    Files4 write(Scheme scheme, IncentiveConfig config, IncentiveRun run, List<String> missingData) {
-        Period period = Period.parse(run.period());
+    Files4 write(Scheme scheme, IncentiveConfig config, Run run, List<String> missingData) {
+        Period period = run.period();
         List<IncentiveStore.StoredLine> lines = store.lines(run.id());
         String title = title(scheme, period);
         Files4 files = files(scheme, run);
@@ -94,12 +88,11 @@ public class IncentiveList {
         workbook.write(bulletin, files.xlsx());
         writeCsv(files.csv(), run, rules, lines);
         writeRejections(files.rejections(), run);
-        store.setOutputDir(run.id(), dir.toString());
         log.info("奖励清单已生成：{}（{} 项，用时 {} ms）", files.pdf(), lines.size(), (System.nanoTime() - start) / 1_000_000);
         return files;
     }
 
-    static Bulletin bulletin(String title, IncentiveRun run, List<Rule> rules, List<IncentiveStore.StoredLine> lines,
+    static Bulletin bulletin(String title, Run run, List<Rule> rules, List<IncentiveStore.StoredLine> lines,
                              List<String> missingData) {
         Map<String, Rule> byId = new LinkedHashMap<>();
         rules.forEach(r -> byId.putIfAbsent(r.id(), r));
@@ -156,7 +149,7 @@ public class IncentiveList {
         return Bulletin.ofSections(title, subtitle, footer, List.of(head), sections);
     }
 
-    private static void writeCsv(Path file, IncentiveRun run, List<Rule> rules, List<IncentiveStore.StoredLine> lines) {
+    private static void writeCsv(Path file, Run run, List<Rule> rules, List<IncentiveStore.StoredLine> lines) {
         Map<String, String> names = new LinkedHashMap<>();
         rules.forEach(r -> names.putIfAbsent(r.id(), r.name()));
         try (BufferedWriter w = java.nio.file.Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -165,7 +158,7 @@ public class IncentiveList {
             w.write("\r\n");
             for (IncentiveStore.StoredLine l : lines) {
                 Award a = l.award();
-                w.write(Csv.line(run.scheme(), run.period(), Integer.toString(run.revision()), a.ruleId(),
+                w.write(Csv.line(run.scheme(), run.period().code(), Integer.toString(run.revision()), a.ruleId(),
                         names.getOrDefault(a.ruleId(), ""), a.part(), a.subjectId(), a.subjectName(), CreditCode.shown(a.recipientId()),
                         a.recipientName(), a.inputs(), a.formula(), a.capNote(), a.amount().toPlainString(),
                         Boolean.toString(l.granted()), l.withheldNote() == null ? "" : "已于 " + l.withheldNote() + " 发放"));
@@ -176,11 +169,11 @@ public class IncentiveList {
         }
     }
 
-    private void writeRejections(Path file, IncentiveRun run) {
+    private void writeRejections(Path file, Run run) {
         try (BufferedWriter w = java.nio.file.Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write('\uFEFF');
             w.write("文件,行,原因\r\n");
-            for (Map<String, Object> f : store.files(run.scheme(), run.period())) {
+            for (Map<String, Object> f : store.files(run.scheme(), run.period().code())) {
                 if (((Number) f.get("run_id")).longValue() == run.id() && "REJECTED".equals(f.get("status"))) {
                     w.write(Csv.line(String.valueOf(f.get("file_name")), "", "整个文件退回：" + f.get("error")));
                     w.write("\r\n");

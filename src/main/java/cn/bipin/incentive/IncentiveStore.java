@@ -14,13 +14,15 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import cn.bipin.run.IngestCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The incentive tables of V6: runs, received files and rows, award lines and the once-only ledger. */
+/** The incentive tables: received files and rows, award lines and their totals, and the once-only ledger. */
 @Repository
 public class IncentiveStore {
 
@@ -38,56 +40,14 @@ public class IncentiveStore {
     record RowRecord(long fileId, String entity, int rowNo, String subjectId, String raw, String status, String error) {
     }
 
-    // ---- runs
-
-    IncentiveRun createRun(String scheme, String period) {
-        return tx.execute(status -> {
-            int revision = jdbc.sql("SELECT COALESCE(MAX(revision), 0) + 1 FROM incentive_run WHERE scheme = ? AND period = ?")
-                    .params(scheme, period).query(Integer.class).single();
-            GeneratedKeyHolder keys = new GeneratedKeyHolder();
-            jdbc.sql("INSERT INTO incentive_run (scheme, period, revision, status, started_at) VALUES (?, ?, ?, 'STARTED', ?)")
-                    .params(scheme, period, revision, Timestamp.valueOf(LocalDateTime.now())).update(keys, "id");
-            return run(keys.getKey().longValue());
-        });
-    }
-
-    IncentiveRun run(long id) {
-        return jdbc.sql("SELECT * FROM incentive_run WHERE id = ?").param(id).query(IncentiveStore::mapRun).single();
-    }
-
-    /** The latest revision of the period begun at or after {@code since} (to the second), if any. */
-    Optional<IncentiveRun> latestRunSince(String scheme, String period, LocalDateTime since) {
-        return jdbc.sql("SELECT * FROM incentive_run WHERE scheme = ? AND period = ? AND started_at >= ? ORDER BY id DESC")
-                .params(scheme, period, Timestamp.valueOf(since.truncatedTo(ChronoUnit.SECONDS)))
-                .query(IncentiveStore::mapRun).list().stream().findFirst();
-    }
-
-    List<IncentiveRun> recentRuns(int limit) {
-        return jdbc.sql("SELECT * FROM incentive_run ORDER BY id DESC LIMIT " + Math.max(1, limit))
-                .query(IncentiveStore::mapRun).list();
-    }
-
-    void setJobExecution(long runId, long executionId) {
-        jdbc.sql("UPDATE incentive_run SET job_execution_id = ? WHERE id = ?").params(executionId, runId).update();
-    }
-
-    void finishRun(long runId, String status, String message) {
-        jdbc.sql("UPDATE incentive_run SET status = ?, message = ?, finished_at = ? WHERE id = ?")
-                .params(status, message, Timestamp.valueOf(LocalDateTime.now()), runId).update();
-    }
-
-    void setOutputDir(long runId, String dir) {
-        jdbc.sql("UPDATE incentive_run SET output_dir = ? WHERE id = ?").params(dir, runId).update();
-    }
-
-    void countIngestion(long runId) {
-        jdbc.sql("""
-                UPDATE incentive_run SET
-                  files_accepted = (SELECT COUNT(*) FROM incentive_file f WHERE f.run_id = ? AND f.status = 'ACCEPTED'),
-                  files_rejected = (SELECT COUNT(*) FROM incentive_file f WHERE f.run_id = ? AND f.status = 'REJECTED'),
-                  rows_accepted = (SELECT COALESCE(SUM(rows_accepted), 0) FROM incentive_file f WHERE f.run_id = ?),
-                  rows_rejected = (SELECT COALESCE(SUM(rows_rejected), 0) FROM incentive_file f WHERE f.run_id = ?)
-                WHERE id = ?""").params(runId, runId, runId, runId, runId).update();
+    /** What a run's ingest received: files taken and refused whole, rows accepted and rejected. */
+    IngestCounts counts(long runId) {
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(CASE WHEN status = 'ACCEPTED' THEN 1 ELSE 0 END), 0) AS files_accepted,
+                       COALESCE(SUM(CASE WHEN status = 'REJECTED' THEN 1 ELSE 0 END), 0) AS files_rejected,
+                       COALESCE(SUM(rows_accepted), 0) AS rows_accepted,
+                       COALESCE(SUM(rows_rejected), 0) AS rows_rejected
+                FROM incentive_file WHERE run_id = :run""").param("run", runId).query(IngestCounts.class).single();
     }
 
     // ---- files and rows
@@ -255,8 +215,9 @@ public class IncentiveStore {
                 ps.setBigDecimal(8, a.amount());
             });
             BigDecimal total = result.granted().stream().map(Award::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            jdbc.sql("UPDATE incentive_run SET award_lines = ?, award_total = ? WHERE id = ?")
-                    .params(result.granted().size(), total, runId).update();
+            jdbc.sql("DELETE FROM incentive_run_total WHERE run_id = ?").param(runId).update();
+            jdbc.sql("INSERT INTO incentive_run_total (run_id, award_lines, award_total) VALUES (?, ?, ?)")
+                    .params(runId, result.granted().size(), total).update();
         });
     }
 
@@ -270,12 +231,9 @@ public class IncentiveStore {
                         rs.getBoolean("granted"), rs.getString("withheld_note"))).list();
     }
 
-    private static IncentiveRun mapRun(ResultSet rs, int n) throws SQLException {
-        Timestamp finished = rs.getTimestamp("finished_at");
-        return new IncentiveRun(rs.getLong("id"), rs.getString("scheme"), rs.getString("period"), rs.getInt("revision"),
-                rs.getString("status"), rs.getString("message"), rs.getTimestamp("started_at").toLocalDateTime(),
-                finished == null ? null : finished.toLocalDateTime(), rs.getInt("files_accepted"),
-                rs.getInt("files_rejected"), rs.getInt("rows_accepted"), rs.getInt("rows_rejected"),
-                rs.getInt("award_lines"), rs.getBigDecimal("award_total"), rs.getString("output_dir"));
+    /** The lines a run granted and their sum; none for a run that did not get as far as the rules. */
+    AwardTotals totals(long runId) {
+        return jdbc.sql("SELECT award_lines, award_total FROM incentive_run_total WHERE run_id = ?")
+                .param(runId).query(AwardTotals.class).optional().orElse(new AwardTotals(0, BigDecimal.ZERO));
     }
 }

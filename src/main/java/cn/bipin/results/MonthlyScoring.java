@@ -14,6 +14,7 @@ import cn.bipin.scheme.Competition;
 import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
+import cn.bipin.run.RunKind;
 
 /**
  * Scores a month (月度晾晒): the monthly competitions from the latest accepted values, the month's total over the
@@ -40,7 +41,7 @@ public class MonthlyScoring {
         Map<String, Map<String, Accepted>> values = accepted.latest(scheme.id(), period.code());
         Map<String, Map<String, Accepted>> previousValues = period.index() == 1 ? Map.of()
                 : accepted.latest(scheme.id(), period.previous().code());
-        Map<String, Map<String, Integer>> previousRanks = runs.latestCompleted(scheme.id(), Cycle.MONTHLY, period.previous())
+        Map<String, Map<String, Integer>> previousRanks = runs.latestCompleted(RunKind.SCORE, scheme.id(), period.previous())
                 .map(r -> scores.ranks(r.id())).orElse(Map.of());
 
         scores.clear(run.id());

@@ -9,6 +9,7 @@ import cn.bipin.run.Run;
 import cn.bipin.run.RunRepository;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
+import cn.bipin.run.RunKind;
 
 /** The latest completed run of each period a quarterly or annual result is built from. */
 @Component
@@ -28,7 +29,7 @@ public class PeriodRuns {
         List<Run> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Period p : periods) {
-            runs.latestCompleted(scheme.id(), p.cycle(), p).ifPresentOrElse(found::add, () -> missing.add(p.code()));
+            runs.latestCompleted(RunKind.SCORE, scheme.id(), p).ifPresentOrElse(found::add, () -> missing.add(p.code()));
         }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("以下期间还没有完成的" + periods.get(0).cycle().label() + "运行，请先运行："

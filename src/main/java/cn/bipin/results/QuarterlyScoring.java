@@ -15,6 +15,7 @@ import cn.bipin.scheme.Competition;
 import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
+import cn.bipin.run.RunKind;
 
 /**
  * Scores a quarter (季度专题比拼, R-CYCLE-1): the quarterly competitions from the quarter's submissions, each monthly
@@ -47,7 +48,7 @@ public class QuarterlyScoring {
         Map<String, Map<String, Accepted>> values = accepted.latest(scheme.id(), quarter.code());
         Map<String, Map<String, Accepted>> previousValues = quarter.index() == 1 ? Map.of()
                 : accepted.latest(scheme.id(), quarter.previous().code());
-        Map<String, Map<String, Integer>> previousRanks = runs.latestCompleted(scheme.id(), Cycle.QUARTERLY, quarter.previous())
+        Map<String, Map<String, Integer>> previousRanks = runs.latestCompleted(RunKind.SCORE, scheme.id(), quarter.previous())
                 .map(r -> scores.ranks(r.id())).orElse(Map.of());
 
         scores.clear(run.id());

@@ -14,6 +14,7 @@ import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.Unit;
+import cn.bipin.run.RunKind;
 
 /**
  * Each unit's reporting record for the year (报送纪律): the periods it reported late (D11) and the periods in which
@@ -55,7 +56,7 @@ public class ReportingDiscipline {
                                 byUnit.get(u).late().add(period);
                             }
                         });
-                Run run = runs.latestCompleted(scheme.id(), cycle, period).orElse(null);
+                Run run = runs.latestCompleted(RunKind.SCORE, scheme.id(), period).orElse(null);
                 if (run == null) {
                     continue;
                 }

@@ -7,7 +7,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps the {@code run} row in step with its Spring Batch execution: attached at start, status and counts at the end. */
+/**
+ * Keeps the {@code run} row in step with its Spring Batch execution, for every kind of run: attached (and marked
+ * under way again, for a restarted nested run) at start, status and reason at the end.
+ */
 @Component
 public class RunListener implements JobExecutionListener {
 
@@ -19,13 +22,14 @@ public class RunListener implements JobExecutionListener {
 
     @Override
     public void beforeJob(JobExecution execution) {
-        runs.attachExecution(runId(execution), execution.getId());
+        long runId = RunParameters.runId(execution.getJobParameters());
+        runs.attachExecution(runId, execution.getId());
+        runs.reopen(runId);
     }
 
     @Override
     public void afterJob(JobExecution execution) {
-        long runId = runId(execution);
-        runs.updateCounts(runId);
+        long runId = RunParameters.runId(execution.getJobParameters());
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             runs.finish(runId, RunStatus.COMPLETED, null);
         } else {
@@ -33,16 +37,11 @@ public class RunListener implements JobExecutionListener {
         }
     }
 
-    static long runId(JobExecution execution) {
-        return execution.getJobParameters().getLong(RunParameters.RUN_ID);
-    }
-
     /**
      * Why a job execution failed, for a run's row and the statisticians: each failure's message with its root
-     * cause's, or the exit description when no exception was kept. Every job's listener (unit, incentive and
-     * evaluation runs) records it the same way.
+     * cause's, or the exit description when no exception was kept.
      */
-    public static String failure(JobExecution execution) {
+    static String failure(JobExecution execution) {
         String why = execution.getAllFailureExceptions().stream().map(RunListener::rootMessage).distinct()
                 .collect(Collectors.joining("；"));
         return why.isEmpty() ? execution.getExitStatus().getExitDescription() : why;

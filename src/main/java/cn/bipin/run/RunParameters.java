@@ -2,11 +2,11 @@ package cn.bipin.run;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.scope.context.ChunkContext;
 
 /**
- * The job parameters every cycle's job takes. A run's identity is (scheme, period, revision) — the job name is the
- * cycle — so a re-run is explicit, never a random parameter; run id and the mail switch do not identify.
+ * The job parameters every job takes, whatever its kind. A run's identity is (scheme, period, revision) — the job
+ * name says the kind and cycle — so a re-run is explicit, never a random parameter; run id and the mail switches do
+ * not identify.
  */
 public final class RunParameters {
 
@@ -31,15 +31,15 @@ public final class RunParameters {
                 .toJobParameters();
     }
 
-    public static long runId(ChunkContext context) {
-        return ((Number) context.getStepContext().getJobParameters().get(RUN_ID)).longValue();
+    public static long runId(JobParameters parameters) {
+        return parameters.getLong(RUN_ID);
     }
 
-    public static boolean force(ChunkContext context) {
-        return Boolean.parseBoolean(String.valueOf(context.getStepContext().getJobParameters().get(FORCE)));
+    public static boolean mail(JobParameters parameters) {
+        return Boolean.parseBoolean(parameters.getString(MAIL));
     }
 
-    public static boolean mail(ChunkContext context) {
-        return Boolean.parseBoolean(String.valueOf(context.getStepContext().getJobParameters().get(MAIL)));
+    public static boolean force(JobParameters parameters) {
+        return Boolean.parseBoolean(parameters.getString(FORCE));
     }
 }

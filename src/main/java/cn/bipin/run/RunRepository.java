@@ -1,12 +1,12 @@
 package cn.bipin.run;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.core.convert.support.DefaultConversionService;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -14,9 +14,11 @@ import org.springframework.stereotype.Repository;
 import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Period;
 
-/** The {@code run} table. */
+/** The {@code run} table, for every kind of run: the only class that reads or writes it. */
 @Repository
 public class RunRepository {
+
+    private static final DataClassRowMapper<Run> ROW = rowMapper();
 
     private final JdbcClient jdbc;
 
@@ -24,86 +26,114 @@ public class RunRepository {
         this.jdbc = jdbc;
     }
 
-    /** Creates the next revision for (scheme, cycle, period). */
-    public Run create(String scheme, Cycle cycle, Period period) {
-        int revision = jdbc.sql("SELECT COALESCE(MAX(revision), 0) + 1 FROM run WHERE scheme = ? AND cycle = ? AND period = ?")
-                .params(scheme, cycle.key(), period.code()).query(Integer.class).single();
+    /**
+     * Creates the next revision of its kind for (scheme, period), STARTED by this process.
+     *
+     * @param outputDir where the run will write, worked out by its definition from the revision
+     */
+    Run create(RunKind kind, String scheme, Period period, Long parentRunId, RevisionFolder outputDir) {
+        int revision = jdbc.sql("""
+                SELECT COALESCE(MAX(revision), 0) + 1 FROM run WHERE scheme = :scheme AND kind = :kind AND period = :period""")
+                .param("scheme", scheme).param("kind", kind.key()).param("period", period.code())
+                .query(Integer.class).single();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO run (scheme, cycle, period, revision, status, started_at, owner) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(scheme, cycle.key(), period.code(), revision, RunStatus.STARTED.name(),
-                        Timestamp.valueOf(LocalDateTime.now()), ProcessIdentity.SELF)
+        jdbc.sql("""
+                INSERT INTO run (kind, scheme, cycle, period, revision, parent_run_id, status, started_at, owner, output_dir)
+                VALUES (:kind, :scheme, :cycle, :period, :revision, :parent, 'STARTED', :started, :owner, :dir)""")
+                .param("kind", kind.key()).param("scheme", scheme).param("cycle", period.cycle().key())
+                .param("period", period.code()).param("revision", revision).param("parent", parentRunId)
+                .param("started", Timestamp.valueOf(LocalDateTime.now())).param("owner", ProcessIdentity.SELF)
+                .param("dir", outputDir.of(revision).toString())
                 .update(keys, "id");
         return find(keys.getKey().longValue()).orElseThrow();
     }
 
+    /** Where a revision's files go: known before the revision number is. */
+    @FunctionalInterface
+    interface RevisionFolder {
+        java.nio.file.Path of(int revision);
+    }
+
     public Optional<Run> find(long id) {
-        return jdbc.sql("SELECT * FROM run WHERE id = ?").param(id).query(RunRepository::map).optional();
+        return jdbc.sql("SELECT * FROM run WHERE id = :id").param("id", id).query(ROW).optional();
     }
 
     /** The latest completed revision of a period, if any. */
-    public Optional<Run> latestCompleted(String scheme, Cycle cycle, Period period) {
+    public Optional<Run> latestCompleted(RunKind kind, String scheme, Period period) {
         return jdbc.sql("""
-                SELECT * FROM run WHERE scheme = ? AND cycle = ? AND period = ? AND status = 'COMPLETED'
+                SELECT * FROM run WHERE scheme = :scheme AND kind = :kind AND period = :period AND status = 'COMPLETED'
                 ORDER BY revision DESC LIMIT 1""")
-                .params(scheme, cycle.key(), period.code()).query(RunRepository::map).optional();
+                .param("scheme", scheme).param("kind", kind.key()).param("period", period.code()).query(ROW).optional();
     }
 
-    /** The latest completed revision of the same period before this run's revision. */
+    /** The latest completed revision of the same kind and period before this run's revision. */
     public Optional<Run> previousCompletedRevision(Run run) {
         return jdbc.sql("""
-                SELECT * FROM run WHERE scheme = ? AND cycle = ? AND period = ? AND status = 'COMPLETED' AND revision < ?
+                SELECT * FROM run WHERE scheme = :scheme AND kind = :kind AND period = :period AND status = 'COMPLETED'
+                  AND revision < :revision
                 ORDER BY revision DESC LIMIT 1""")
-                .params(run.scheme(), run.cycle().key(), run.period().code(), run.revision())
-                .query(RunRepository::map).optional();
+                .param("scheme", run.scheme()).param("kind", run.kind().key()).param("period", run.period().code())
+                .param("revision", run.revision()).query(ROW).optional();
+    }
+
+    /** The runs made inside a run (its evaluation, its incentive list), oldest first. */
+    public List<Run> children(long parentRunId) {
+        return jdbc.sql("SELECT * FROM run WHERE parent_run_id = :parent ORDER BY id").param("parent", parentRunId)
+                .query(ROW).list();
     }
 
     /** Runs marked as under way. */
-    public List<Run> started() {
-        return jdbc.sql("SELECT * FROM run WHERE status = 'STARTED' ORDER BY id").query(RunRepository::map).list();
+    List<Run> started() {
+        return jdbc.sql("SELECT * FROM run WHERE status = 'STARTED' ORDER BY id").query(ROW).list();
     }
 
+    /** The latest runs of every kind, newest first. */
     public List<Run> recent(int limit) {
-        return jdbc.sql("SELECT * FROM run ORDER BY id DESC LIMIT ?").param(limit).query(RunRepository::map).list();
+        return jdbc.sql("SELECT * FROM run ORDER BY id DESC LIMIT :limit").param("limit", Math.max(1, limit))
+                .query(ROW).list();
     }
 
-    public void attachExecution(long runId, long jobExecutionId) {
-        jdbc.sql("UPDATE run SET job_execution_id = ? WHERE id = ?").params(jobExecutionId, runId).update();
+    void attachExecution(long runId, long jobExecutionId) {
+        jdbc.sql("UPDATE run SET job_execution_id = :execution WHERE id = :id")
+                .param("execution", jobExecutionId).param("id", runId).update();
     }
 
-    public void setOutputDir(long runId, String dir) {
-        jdbc.sql("UPDATE run SET output_dir = ? WHERE id = ?").params(dir, runId).update();
-    }
-
-    public void finish(long runId, RunStatus status, String message) {
-        jdbc.sql("UPDATE run SET status = ?, message = ?, finished_at = ? WHERE id = ?")
-                .params(status.name(), message, Timestamp.valueOf(LocalDateTime.now()), runId).update();
+    void finish(long runId, RunStatus status, String message) {
+        jdbc.sql("UPDATE run SET status = :status, message = :message, finished_at = :finished WHERE id = :id")
+                .param("status", status.name()).param("message", message)
+                .param("finished", Timestamp.valueOf(LocalDateTime.now())).param("id", runId).update();
     }
 
     /** Marks a failed run as running again, for a restart. */
-    public void reopen(long runId) {
-        jdbc.sql("UPDATE run SET status = 'STARTED', message = NULL, finished_at = NULL WHERE id = ?").param(runId).update();
+    void reopen(long runId) {
+        jdbc.sql("UPDATE run SET status = 'STARTED', message = NULL, finished_at = NULL WHERE id = :id")
+                .param("id", runId).update();
     }
 
-    /** Recomputes the run's file and row counts from what its ingestion stored. */
-    public void updateCounts(long runId) {
+    /** Marks the run alive: who runs it and when it last beat. */
+    void beat(long runId, String owner) {
+        jdbc.sql("UPDATE run SET heartbeat_at = :at, owner = :owner WHERE id = :id")
+                .param("at", Timestamp.valueOf(LocalDateTime.now())).param("owner", owner).param("id", runId).update();
+    }
+
+    /** What the run's ingest step received, as its kind counts it. */
+    public void recordIngest(long runId, IngestCounts counts) {
         jdbc.sql("""
-                UPDATE run SET
-                  files_accepted = (SELECT COUNT(*) FROM received_file f WHERE f.run_id = run.id AND f.status = 'ACCEPTED'),
-                  files_rejected = (SELECT COUNT(*) FROM received_file f WHERE f.run_id = run.id AND f.status = 'REJECTED'),
-                  rows_accepted = (SELECT COALESCE(SUM(f.rows_accepted), 0) FROM received_file f WHERE f.run_id = run.id),
-                  rows_rejected = (SELECT COALESCE(SUM(f.rows_rejected), 0) FROM received_file f WHERE f.run_id = run.id)
-                WHERE id = ?""").param(runId).update();
+                UPDATE run SET files_accepted = :filesAccepted, files_rejected = :filesRejected,
+                  rows_accepted = :rowsAccepted, rows_rejected = :rowsRejected
+                WHERE id = :id""")
+                .param("filesAccepted", counts.filesAccepted()).param("filesRejected", counts.filesRejected())
+                .param("rowsAccepted", counts.rowsAccepted()).param("rowsRejected", counts.rowsRejected())
+                .param("id", runId).update();
     }
 
-    private static Run map(ResultSet rs, int row) throws SQLException {
-        Timestamp finished = rs.getTimestamp("finished_at");
-        Long execution = rs.getObject("job_execution_id", Long.class);
-        return new Run(rs.getLong("id"), rs.getString("scheme"), Cycle.valueOf(rs.getString("cycle").toUpperCase()),
-                Period.parse(rs.getString("period")), rs.getInt("revision"), execution,
-                RunStatus.valueOf(rs.getString("status")), rs.getString("message"),
-                rs.getTimestamp("started_at").toLocalDateTime(), finished == null ? null : finished.toLocalDateTime(),
-                rs.getInt("files_accepted"), rs.getInt("files_rejected"), rs.getInt("rows_accepted"),
-                rs.getInt("rows_rejected"), rs.getString("output_dir"), rs.getString("owner"),
-                rs.getTimestamp("heartbeat_at") == null ? null : rs.getTimestamp("heartbeat_at").toLocalDateTime());
+    private static DataClassRowMapper<Run> rowMapper() {
+        DefaultConversionService conversions = new DefaultConversionService();
+        conversions.addConverter(String.class, RunKind.class, RunKind::fromKey);
+        conversions.addConverter(String.class, Cycle.class, s -> Cycle.valueOf(s.toUpperCase()));
+        conversions.addConverter(String.class, Period.class, Period::parse);
+        DataClassRowMapper<Run> mapper = new DataClassRowMapper<>(Run.class);
+        mapper.setConversionService(conversions);
+        return mapper;
     }
 }

@@ -50,10 +50,11 @@ class StaleRunRecovery implements ApplicationRunner {
                     jobOperator.recover(execution);
                 }
             }
-            runs.finish(run.id(), RunStatus.FAILED, "运行进程 " + run.owner() + " 已中断；可用 restart " + run.id() + " 从中断处继续");
-            locks.release(run.scheme(), run.cycle(), run.period());
+            long restartable = run.parentRunId() != null ? run.parentRunId() : run.id();
+            runs.finish(run.id(), RunStatus.FAILED, "运行进程 " + run.owner() + " 已中断；可用 restart " + restartable + " 从中断处继续");
+            locks.release(run.kind(), run.scheme(), run.period());
             log.warn("运行 #{}（{} {}）的进程已中断，已标记为失败；用 restart {} 继续", run.id(), run.scheme(),
-                    run.period().code(), run.id());
+                    run.period().code(), restartable);
         }
         return dead;
     }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import cn.bipin.run.IngestCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -61,6 +62,16 @@ public class ReceivedFiles {
                   rows_accepted = (SELECT COUNT(*) FROM submission_row r WHERE r.file_id = received_file.id AND r.status = 'ACCEPTED'),
                   rows_rejected = (SELECT COUNT(*) FROM submission_row r WHERE r.file_id = received_file.id AND r.status = 'REJECTED')
                 WHERE run_id = ?""").param(runId).update();
+    }
+
+    /** What a run's ingest received: files taken and refused whole, rows accepted and rejected. */
+    IngestCounts counts(long runId) {
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(CASE WHEN status = 'ACCEPTED' THEN 1 ELSE 0 END), 0) AS files_accepted,
+                       COALESCE(SUM(CASE WHEN status = 'REJECTED' THEN 1 ELSE 0 END), 0) AS files_rejected,
+                       COALESCE(SUM(rows_accepted), 0) AS rows_accepted,
+                       COALESCE(SUM(rows_rejected), 0) AS rows_rejected
+                FROM received_file WHERE run_id = :run""").param("run", runId).query(IngestCounts.class).single();
     }
 
     /** Every file received for a period, oldest first. */

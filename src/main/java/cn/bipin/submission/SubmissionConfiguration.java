@@ -5,32 +5,27 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
-import cn.bipin.run.RunProgress;
+import cn.bipin.run.RunRepository;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.SchemeRepository;
 import cn.bipin.inbox.InboxProperties;
 
 /**
- * The extract-and-validate step every cycle's job starts with: the period's inbox rows in, every row stored
- * (accepted, or rejected with a reason), the file ledger closed at the end. Shared by the cycles' jobs, which pass
- * the job parameters {@code scheme}, {@code period} and {@code runId}.
+ * The parts of the extract-and-validate step the monthly and quarterly jobs start with (see {@link SubmissionIngest}):
+ * the period's inbox rows in, every row stored (accepted, or rejected with a reason), the file ledger closed and the
+ * run's counts recorded at the end. Step-scoped: they read the job parameters {@code scheme}, {@code period} and
+ * {@code runId}.
  */
 @Configuration
 public class SubmissionConfiguration {
-
-    static final int CHUNK_SIZE = 1000;
 
     @Bean
     @StepScope
@@ -78,7 +73,7 @@ public class SubmissionConfiguration {
     /** Files read to the end become ACCEPTED and each file's rows are counted, once the whole inbox is read. */
     @Bean
     @StepScope
-    public StepExecutionListener receivedFileLedgerCloser(ReceivedFiles files,
+    public StepExecutionListener receivedFileLedgerCloser(ReceivedFiles files, RunRepository runs,
             @Value("#{jobParameters['runId']}") Long runId) {
         return new StepExecutionListener() {
             @Override
@@ -86,25 +81,10 @@ public class SubmissionConfiguration {
                 if (!stepExecution.getStatus().isUnsuccessful()) {
                     files.completeRun(runId);
                 }
+                runs.recordIngest(runId, files.counts(runId));
                 return stepExecution.getExitStatus();
             }
         };
-    }
-
-    @Bean
-    public Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            InboxRowReader inboxRowReader, SubmissionValidator submissionValidator,
-            ItemWriter<SubmissionRecord> submissionRowWriter, StepExecutionListener receivedFileLedgerCloser,
-            RunProgress progress) {
-        return new StepBuilder("ingestStep", jobRepository).<InboxItem, SubmissionRecord>chunk(CHUNK_SIZE)
-                .transactionManager(transactionManager)
-                .reader(inboxRowReader)
-                .processor(submissionValidator)
-                .writer(submissionRowWriter)
-                .listener(receivedFileLedgerCloser)
-                .listener((StepExecutionListener) progress)
-                .listener((org.springframework.batch.core.listener.ChunkListener<InboxItem, SubmissionRecord>) (Object) progress)
-                .build();
     }
 
     private static String clip(String s, int max) {

@@ -32,7 +32,7 @@ import cn.bipin.results.ScoreRepository;
 import cn.bipin.results.ScoreRepository.RankedScore;
 import cn.bipin.run.Run;
 import cn.bipin.run.RunLauncher;
-import cn.bipin.run.RunLauncher.RunRequestException;
+import cn.bipin.run.RunRequestException;
 import cn.bipin.run.RunStatus;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.SchemeRepository;

@@ -194,7 +194,7 @@ class CliTest {
         Result r = execute("status");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("编号", "方案", "周期", "期间", "版本", "状态");
+        assertThat(r.out()).contains("编号", "方案", "类别", "期间", "版本", "状态");
         assertThat(r.out().lines().filter(l -> !l.isBlank())).hasSize(1);
     }
 
@@ -329,26 +329,28 @@ class CliTest {
 
     @Test
     @Order(8)
-    void statusListsTheEvaluationAndIncentiveRunsApart() {
-        Result r = execute("status");
+    void statusListsEveryKindOfRunInOneNumberedTable() {
+        Result r = execute("status", "--limit", "100");
 
         assertThat(r.exitCode()).isZero();
         String out = r.out();
-        assertThat(out).contains("\n背靠背评议\n", "\n企业奖励清单\n");
-        String evaluations = out.substring(out.indexOf("背靠背评议"), out.indexOf("企业奖励清单"));
-        // the one ballot file was taken (1/0), its one line rejected (0/1)
-        assertThat(evaluations).containsPattern("#\\d+ +evaltest-2024 +2024 +第1版 +完成 .* 1/0 +0/1");
-        String incentives = out.substring(out.indexOf("企业奖励清单"));
+        // the one ballot file was taken (1/0), its one line rejected (0/1), made inside the annual run before it
+        assertThat(out).containsPattern("#(\\d+) +evaltest-2024 +评议 +2024 +第1版 +完成 .* 1/0 +0/1 +有效评议票 0 张，属于运行 #\\d+");
         // the header-only file: taken, no rows; no award, 0 元
-        assertThat(incentives).containsPattern("#\\d+ +inctest-2024 +2024 +第1版 +完成 .* 1/0 +0/0 +0 +0");
+        assertThat(out).containsPattern("#\\d+ +inctest-2024 +奖励清单 +2024 +第1版 +完成 .* 1/0 +0/0 +0 项 0 元，属于运行 #\\d+");
+        assertThat(out).containsPattern("#\\d+ +inctest-2024 +年度 +2024 +第2版 +完成");
+        List<Integer> numbers = out.lines().filter(l -> l.startsWith("#")).map(l -> Integer.parseInt(l.substring(1, l.indexOf(' '))))
+                .toList();
+        assertThat(numbers).as("one series, newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder())
+                .doesNotHaveDuplicates();
     }
 
     private long evaluationRuns() {
-        return context.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM eval_run").query(Long.class).single();
+        return context.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM run WHERE kind = 'evaluation'").query(Long.class).single();
     }
 
     private long incentiveRuns() {
-        return context.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM incentive_run").query(Long.class).single();
+        return context.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM run WHERE kind = 'incentive'").query(Long.class).single();
     }
 
     // ---------------------------------------------------------------- the runner Spring Boot calls

@@ -106,7 +106,9 @@ class DemoFullYearTest {
                 "已写入演示背靠背评议票（企业、项目单位、部门互评、区领导，令牌只出现在评议票文件中），共 ",
                 inbox.resolve("2024-evaluation").resolve("ballots").toString(),
                 "已写入演示年度优秀案例推荐及投票，12 个案例",
-                "运行 #11 2024     第1版 完成");
+                // runs are numbered in one series: 7 months, then each quarter (#8, #10, #12) with its nested incentive
+                // list (#9, #11, #13), then the year (#14) with its evaluation (#15) and incentive list (#16)
+                "运行 #14 2024     第1版 完成");
         assertThat(list(inbox.resolve("incentives").resolve("2024"))).containsExactlyInAnyOrder("企业_2024.xlsx",
                 "楼宇_2024.xlsx", "项目_2024.xlsx", "招商推荐_2024.xlsx", "农业经营主体_2024.xlsx");
         for (String q : List.of("2024-Q2", "2024-Q3", "2024-Q4")) {

@@ -44,6 +44,12 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.SchemeRepository;
+import cn.bipin.run.Run;
+import cn.bipin.run.RunKind;
+import cn.bipin.run.RunLauncher;
+import cn.bipin.run.RunRequestException;
+import cn.bipin.run.RunStatus;
+import cn.bipin.scheme.Period;
 
 /**
  * {@code evaluationJob} from fixture ballots to the PDF text, for {@code evaltest-2024} (targets a 发展和改革局,
@@ -74,7 +80,7 @@ abstract class EvaluationJobTestBase {
     static final String SCHEME = "evaltest-2024";
 
     @Autowired
-    EvaluationLauncher launcher;
+    RunLauncher launcher;
     @Autowired
     EvaluationService service;
     @Autowired
@@ -91,7 +97,7 @@ abstract class EvaluationJobTestBase {
     JdbcClient jdbc;
 
     final List<String> issued = new ArrayList<>();
-    EvaluationRun run;
+    Run run;
     EvaluationRules rules;
 
     abstract Path work();
@@ -147,19 +153,19 @@ abstract class EvaluationJobTestBase {
                 "K3,c,案例丙,招商服务专员,2024-12-01 10:30");
         csv(inbox.resolve("votes").resolve("votes.csv"), LocalDateTime.of(2024, 12, 7, 9, 0),
                 "case_no,votes", "K1,10", "K2,6", "K2,4", "K3,12", "K9,5");
-        run = launcher.launch(SCHEME, "2024", true);
+        run = launcher.launch(RunKind.EVALUATION, SCHEME, Period.parse("2024"), true, false);
     }
 
     @Test
     @Order(1)
     void theRunCountsEveryBallotLine() {
-        assertThat(run.status()).isEqualTo("COMPLETED");
+        assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(run.revision()).isEqualTo(1);
         assertThat(run.filesAccepted()).isEqualTo(5);
         assertThat(run.rowsAccepted()).isEqualTo(21);
         assertThat(run.rowsRejected()).isEqualTo(5);
-        assertThat(run.ballotsScored()).isEqualTo(20);
-        assertThat(run.ballotsReplaced()).isEqualTo(1);
+        assertThat(service.counts(run).ballots()).isEqualTo(20);
+        assertThat(service.counts(run).replaced()).isEqualTo(1);
         List<String> errors = jdbc.sql("SELECT error FROM eval_ballot WHERE status = 'REJECTED' ORDER BY file_id, row_no")
                 .query(String.class).list();
         assertThat(errors).hasSize(5);
@@ -246,13 +252,14 @@ abstract class EvaluationJobTestBase {
     @Test
     @Order(5)
     void aRerunIsTheNextRevisionAndTheAnnualHookRunsTheSame() {
-        EvaluationRun second = service.runInline(SCHEME, "2024", false);
+        Run second = launcher.launch(RunKind.EVALUATION, SCHEME, Period.parse("2024"), false, false);
         assertThat(second.revision()).isEqualTo(2);
         assertThat(second.rowsAccepted()).isZero(); // nothing new in the inbox
-        assertThat(second.ballotsScored()).isEqualTo(20);
+        assertThat(service.counts(second).ballots()).isEqualTo(20);
         assertThat(scoring.load(rules, second.id()).targets()).extracting(t -> t.target() + " " + t.total())
                 .containsExactly("a 82.33", "c 82.33", "b 77.00");
-        assertThatThrownBy(() -> launcher.launch(SCHEME, "2023", false)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> launcher.launch(RunKind.EVALUATION, SCHEME, Period.parse("2023"), false, false))
+                .isInstanceOf(RunRequestException.class)
                 .hasMessageContaining("期间应为方案年度 2024");
     }
 

@@ -18,6 +18,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.bipin.BipinApplication;
 import cn.bipin.scheme.Period;
+import cn.bipin.run.Run;
+import cn.bipin.run.RunKind;
+import cn.bipin.run.RunLauncher;
+import cn.bipin.scheme.SchemeRepository;
 
 /**
  * The incentive budget (issue: 200,000 enterprise rows against all rules in under 20 s including ingestion, heap
@@ -59,17 +63,17 @@ public final class IncentiveBenchmark {
                 "--bipin.mail.outbox=" + work.resolve("outbox"),
                 "--spring.datasource.url=jdbc:h2:file:./" + work.resolve("db") + "/bipin;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE")) {
             long booted = System.nanoTime();
-            IncentiveStore store = ctx.getBean(IncentiveStore.class);
-            IncentiveTasks tasks = ctx.getBean(IncentiveTasks.class);
-            IncentiveLauncher launcher = ctx.getBean(IncentiveLauncher.class);
+            IncentiveService incentives = ctx.getBean(IncentiveService.class);
+            RunLauncher launcher = ctx.getBean(RunLauncher.class);
             // The job as the CLI runs it; step timings come from the log, the totals from here.
-            IncentiveRun run = launcher.launch("jinfeng-2024", Period.parse("2024"), false);
+            Run run = launcher.launch(RunKind.INCENTIVE, "jinfeng-2024", Period.parse("2024"), false, false);
             long done = System.nanoTime();
+            AwardTotals totals = incentives.totals(run);
             log.info("运行 #{} {}：采用 {} 行，退回 {} 行；{} 项奖励，合计 {} 元", run.id(), run.status(), run.rowsAccepted(),
-                    run.rowsRejected(), run.awardLines(), Money.format(run.awardTotal()));
+                    run.rowsRejected(), totals.awardLines(), Money.format(totals.awardTotal()));
             log.info("启动 {} ms；作业（读入 + 计算 + 清单 + 邮件步骤）{} ms", (booted - start) / 1_000_000, (done - booted) / 1_000_000);
-            log.info("清单：{}", tasks.files(run.id()).pdf());
-            log.info("步骤用时：{}", stepTimes(ctx, store, run));
+            log.info("清单：{}", incentives.pdf(run, ctx.getBean(SchemeRepository.class).load(run.scheme())));
+            log.info("步骤用时：{}", stepTimes(ctx, run));
         }
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -80,9 +84,9 @@ public final class IncentiveBenchmark {
         log.info("堆：上限 {} MB，各堆区峰值之和 {} MB（高估真实峰值）", Runtime.getRuntime().maxMemory() / 1_048_576, peak / 1_048_576);
     }
 
-    private static String stepTimes(ConfigurableApplicationContext ctx, IncentiveStore store, IncentiveRun run) {
+    private static String stepTimes(ConfigurableApplicationContext ctx, Run run) {
         var jdbc = ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
-        Long exec = jdbc.sql("SELECT job_execution_id FROM incentive_run WHERE id = ?").param(run.id()).query(Long.class).single();
+        Long exec = run.jobExecutionId();
         StringBuilder sb = new StringBuilder();
         jdbc.sql("SELECT step_name, start_time, end_time FROM batch_step_execution WHERE job_execution_id = ? ORDER BY step_execution_id")
                 .param(exec).query((java.sql.ResultSet rs) -> {

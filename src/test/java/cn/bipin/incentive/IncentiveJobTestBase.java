@@ -29,6 +29,11 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import cn.bipin.scheme.Period;
 import cn.bipin.testsupport.JobTestSupport;
+import cn.bipin.run.Run;
+import cn.bipin.run.RunKind;
+import cn.bipin.run.RunLauncher;
+import cn.bipin.run.RunStatus;
+import cn.bipin.scheme.SchemeRepository;
 
 /**
  * The incentive job on a fixture dataset of {@code inctest-2024} (Jinfeng numbers), worked by hand:
@@ -64,15 +69,17 @@ import cn.bipin.testsupport.JobTestSupport;
 abstract class IncentiveJobTestBase {
 
     @Autowired
-    IncentiveLauncher launcher;
+    RunLauncher launcher;
     @Autowired
     IncentiveStore store;
     @Autowired
-    IncentiveTasks tasks;
+    IncentiveService tasks;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SchemeRepository schemes;
 
-    IncentiveRun first;
+    Run first;
 
     abstract Path work();
 
@@ -114,17 +121,17 @@ abstract class IncentiveJobTestBase {
                 c(71) + ",新入驻二,11010519491231002X,张三,总部企业,是,1000000001");
         JobTestSupport.csv(in.resolve("农业经营主体_2024.csv"), t,
                 "credit_code,name,investment", c(90) + ",合作社甲,5000000", c(91) + ",合作社乙,4999999");
-        first = launcher.launch("inctest-2024", Period.parse("2024"), true);
+        first = launcher.launch(RunKind.INCENTIVE, "inctest-2024", Period.parse("2024"), true, false);
     }
 
-    List<IncentiveStore.StoredLine> lines(IncentiveRun run) {
+    List<IncentiveStore.StoredLine> lines(Run run) {
         return store.lines(run.id());
     }
 
     @Test
     @Order(1)
     void annualListHasEveryHandWorkedLine() {
-        assertThat(first.status()).as(first.message()).isEqualTo("COMPLETED");
+        assertThat(first.status()).as(first.message()).isEqualTo(RunStatus.COMPLETED);
         // enterprises 8 rows of which 2 rejected, buildings 2, projects 2, referrals 2, agri 2: 6 + 2 + 2 + 2 + 2 = 14
         assertThat(first.rowsAccepted()).isEqualTo(14);
         assertThat(first.rowsRejected()).isEqualTo(2);
@@ -151,8 +158,8 @@ abstract class IncentiveJobTestBase {
         // one project's two INC-9 awards in the order of the rule: revived, then in use
         assertThat(lines(first)).filteredOn(l -> l.award().ruleId().equals("INC-9"))
                 .extracting(l -> l.award().part()).containsExactly("盘活", "投用");
-        assertThat(first.awardLines()).isEqualTo(17);
-        assertThat(first.awardTotal()).isEqualByComparingTo("1915000");
+        assertThat(tasks.totals(first).awardLines()).isEqualTo(17);
+        assertThat(tasks.totals(first).awardTotal()).isEqualByComparingTo("1915000");
     }
 
     @Test
@@ -165,14 +172,14 @@ abstract class IncentiveJobTestBase {
         assertThat(errors.get(1)).isEqualTo("E列（本年营业收入）：'12,3O0' 不是数字（千分位逗号位置不对？）");
         // every row kept, accepted or not: 14 + 2
         assertThat(jdbc.sql("SELECT COUNT(*) FROM incentive_row").query(Integer.class).single()).isEqualTo(16);
-        String rejections = Files.readString(tasks.files(first.id()).rejections(), StandardCharsets.UTF_8);
+        String rejections = Files.readString(tasks.files(first, schemes.load(first.scheme())).rejections(), StandardCharsets.UTF_8);
         assertThat(rejections).contains("文件 企业_2024.csv 第9行 E列（本年营业收入）：'12,3O0' 不是数字");
     }
 
     @Test
     @Order(3)
     void listPdfWorkbookCsvAndMail() throws IOException {
-        IncentiveList.Files4 files = tasks.files(first.id());
+        IncentiveList.Files4 files = tasks.files(first, schemes.load(first.scheme()));
         assertThat(files.pdf()).exists();
         assertThat(files.xlsx()).exists();
         try (PDDocument doc = Loader.loadPDF(files.pdf().toFile())) {
@@ -201,11 +208,11 @@ abstract class IncentiveJobTestBase {
         JobTestSupport.csv(inbox("inctest-2024", "2024").resolve("企业_更正.csv"), LocalDateTime.of(2025, 1, 20, 9, 0),
                 "credit_code,name,industry,revenue,revenue_last,contribution,contribution_last",
                 c(1) + ",服务甲,商务服务,1100000,1000000,1199900,1000000");
-        IncentiveRun second = launcher.launch("inctest-2024", Period.parse("2024"), false);
-        assertThat(second.status()).isEqualTo("COMPLETED");
+        Run second = launcher.launch(RunKind.INCENTIVE, "inctest-2024", Period.parse("2024"), false, false);
+        assertThat(second.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(second.revision()).isEqualTo(2);
-        assertThat(second.awardLines()).isEqualTo(16);
-        assertThat(second.awardTotal()).isEqualByComparingTo("1855000");
+        assertThat(tasks.totals(second).awardLines()).isEqualTo(16);
+        assertThat(tasks.totals(second).awardTotal()).isEqualByComparingTo("1855000");
         assertThat(lines(second)).allMatch(IncentiveStore.StoredLine::granted)
                 .extracting(l -> l.award().ruleId()).doesNotContain("INC-1").contains("INC-3", "INC-10");
         // the first revision's list is kept
@@ -221,8 +228,8 @@ abstract class IncentiveJobTestBase {
         JobTestSupport.csv(inbox("inctest-2025", "2025").resolve("楼宇_2025.csv"), LocalDateTime.of(2026, 1, 10, 9, 0),
                 "楼宇编号,楼宇名称,运营企业统一社会信用代码,运营企业名称,符合主导产业,入驻率,注册率,专业集中度,年度辖区经济贡献,建立综合服务中心,入驻企业好评度,改造复核工程价款",
                 "B1,金凤大厦," + c(50) + ",运营甲,是,90%,95%,75%,15000000,是,98%,12000000");
-        IncentiveRun next = launcher.launch("inctest-2025", Period.parse("2025"), false);
-        assertThat(next.status()).isEqualTo("COMPLETED");
+        Run next = launcher.launch(RunKind.INCENTIVE, "inctest-2025", Period.parse("2025"), false, false);
+        assertThat(next.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(lines(next)).extracting(l -> l.award().ruleId(), IncentiveStore.StoredLine::granted,
                         IncentiveStore.StoredLine::withheldNote)
                 .containsExactlyInAnyOrder(
@@ -230,7 +237,7 @@ abstract class IncentiveJobTestBase {
                         tuple("INC-4", false, "inctest-2024 2024"),
                         tuple("INC-5", false, "inctest-2024 2024"),
                         tuple("INC-6", true, null));
-        assertThat(next.awardTotal()).isEqualByComparingTo("1000000");
+        assertThat(tasks.totals(next).awardTotal()).isEqualByComparingTo("1000000");
     }
 
     @Test
@@ -243,8 +250,8 @@ abstract class IncentiveJobTestBase {
                 c(6) + ",纳税己,批发和零售业,130000000,100000000");
         JobTestSupport.csv(in.resolve("项目_2024-Q3.csv"), t, "project_id,name,owner_code,owner_name,social_investment,quarter_investment",
                 "P1,新厂房," + c(60) + ",项目甲,是,300000001");
-        IncentiveRun q3 = launcher.launch("inctest-2024", Period.parse("2024-Q3"), false);
-        assertThat(q3.status()).as(q3.message()).isEqualTo("COMPLETED");
+        Run q3 = launcher.launch(RunKind.INCENTIVE, "inctest-2024", Period.parse("2024-Q3"), false, false);
+        assertThat(q3.status()).as(q3.message()).isEqualTo(RunStatus.COMPLETED);
         assertThat(lines(q3)).extracting(l -> l.award().ruleId(), l -> l.award().subjectId(), l -> l.award().part(),
                         l -> l.award().amount())
                 .containsExactly(
@@ -252,6 +259,6 @@ abstract class IncentiveJobTestBase {
                         tuple("INC-12", c(5), "增速", new BigDecimal("30000.00")),
                         tuple("INC-12", c(6), "增速", new BigDecimal("30000.00")),
                         tuple("INC-12", c(6), "新增额", new BigDecimal("250000.00")));
-        assertThat(q3.awardTotal()).isEqualByComparingTo("360000");
+        assertThat(tasks.totals(q3).awardTotal()).isEqualByComparingTo("360000");
     }
 }

@@ -1,8 +1,7 @@
-package cn.bipin.pipeline;
+package cn.bipin.bulletin;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,126 +12,73 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import cn.bipin.award.AwardService;
-import cn.bipin.bulletin.BulletinService;
-import cn.bipin.report.Figures;
 import cn.bipin.bulletin.BulletinService.BulletinFiles;
-import cn.bipin.report.OutputProperties;
 import cn.bipin.delivery.AlertService;
 import cn.bipin.delivery.DeliveryRecord;
 import cn.bipin.delivery.DeliveryService;
 import cn.bipin.delivery.OutgoingMail;
-import cn.bipin.results.AnnualScoring;
-import cn.bipin.results.MonthlyScoring;
-import cn.bipin.results.QuarterlyScoring;
+import cn.bipin.report.Figures;
 import cn.bipin.results.RevisionDiff;
 import cn.bipin.results.ScoreRepository;
 import cn.bipin.results.ScoreRepository.RankedScore;
 import cn.bipin.run.Run;
-import cn.bipin.run.RunRepository;
+import cn.bipin.run.RunContext;
 import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Recipient;
 import cn.bipin.scheme.Scheme;
-import cn.bipin.scheme.SchemeRepository;
 import cn.bipin.scheme.Unit;
-import cn.bipin.submission.FeedbackService;
 
-/** The work behind each step of the monthly, quarterly and annual jobs. */
+/**
+ * Mails a scoring run's bulletin to the scheme's recipients: a 更正 says so in its subject, a re-run whose results
+ * equal the revision before is not mailed unless forced, a recipient who already has this revision (a restarted run)
+ * is not mailed again, and a bulletin most units reported nothing for is held back for a statistician to release.
+ */
 @Service
-public class PipelineTasks {
+public class BulletinMail {
 
-    private static final Logger log = LoggerFactory.getLogger(PipelineTasks.class);
+    private static final Logger log = LoggerFactory.getLogger(BulletinMail.class);
 
-    private final RunRepository runs;
-    private final SchemeRepository schemes;
-    private final MonthlyScoring monthly;
-    private final QuarterlyScoring quarterly;
-    private final AnnualScoring annual;
-    private final AwardService awards;
-    private final FeedbackService feedback;
     private final BulletinService bulletins;
     private final ScoreRepository scores;
     private final RevisionDiff diffs;
     private final DeliveryService delivery;
-    private final OutputProperties output;
     private final AlertService alerts;
 
-    PipelineTasks(RunRepository runs, SchemeRepository schemes, MonthlyScoring monthly, QuarterlyScoring quarterly,
-            AnnualScoring annual, AwardService awards, FeedbackService feedback, BulletinService bulletins,
-            ScoreRepository scores, RevisionDiff diffs, DeliveryService delivery, OutputProperties output,
+    BulletinMail(BulletinService bulletins, ScoreRepository scores, RevisionDiff diffs, DeliveryService delivery,
             AlertService alerts) {
-        this.runs = runs;
-        this.schemes = schemes;
-        this.monthly = monthly;
-        this.quarterly = quarterly;
-        this.annual = annual;
-        this.awards = awards;
-        this.feedback = feedback;
         this.bulletins = bulletins;
         this.scores = scores;
         this.diffs = diffs;
         this.delivery = delivery;
-        this.output = output;
         this.alerts = alerts;
     }
 
-    public void score(long runId) {
-        Run run = run(runId);
-        Scheme scheme = schemes.load(run.scheme());
-        switch (run.cycle()) {
-            case MONTHLY -> monthly.score(run, scheme);
-            case QUARTERLY -> quarterly.score(run, scheme);
-            case ANNUAL -> annual.score(run, scheme);
-        }
-    }
-
-    public void awards(long runId) {
-        Run run = run(runId);
-        awards.apply(run, schemes.load(run.scheme()));
-    }
-
-    public void feedback(long runId) {
-        Run run = run(runId);
-        feedback.write(schemes.load(run.scheme()), run.period(), dir(run).resolve("反馈"));
-    }
-
-    public void bulletin(long runId) {
-        Run run = run(runId);
-        Path dir = dir(run);
-        bulletins.write(schemes.load(run.scheme()), run, dir);
-        runs.setOutputDir(runId, dir.toString());
-    }
-
-    /**
-     * Mails the bulletin to the scheme's recipients. A re-run whose results equal the revision before is not
-     * mailed unless forced; a recipient who already has this revision (a restarted run) is not mailed again.
-     */
-    public void deliver(long runId, boolean mail, boolean force) {
-        Run run = run(runId);
-        if (!mail) {
-            log.info("运行 #{}：按要求不发送邮件", runId);
+    public void deliver(RunContext context) {
+        Run run = context.run();
+        if (!context.mail()) {
+            log.info("运行 #{}：按要求不发送邮件", run.id());
             return;
         }
         Optional<RevisionDiff.Diff> diff = diffs.againstPrevious(run);
-        if (diff.isPresent() && diff.get().unchanged() && !force) {
-            log.info("运行 #{}：结果与第{}版相同，不发送邮件（如需重发请加 --force）", runId, diff.get().previous().revision());
+        if (diff.isPresent() && diff.get().unchanged() && !context.force()) {
+            log.info("运行 #{}：结果与第{}版相同，不发送邮件（如需重发请加 --force）", run.id(), diff.get().previous().revision());
             return;
         }
-        Scheme scheme = schemes.load(run.scheme());
+        Scheme scheme = context.scheme();
         // a recipient with any live row for this run already has (or will get) this revision: never twice
-        Set<String> done = delivery.forRun(runId).stream().filter(d -> d.status().live())
+        Set<String> done = delivery.forRun(run.id()).stream().filter(d -> d.status().live())
                 .map(DeliveryRecord::recipientEmail).collect(Collectors.toSet());
         List<Recipient> to = scheme.recipients().stream().filter(r -> !done.contains(r.email())).toList();
         if (to.isEmpty()) {
             return;
         }
-        BulletinFiles files = bulletins.files(scheme, run, dir(run));
+        BulletinFiles files = bulletins.files(scheme, run, context.outputDir());
         boolean correction = diff.isPresent() && !diff.get().unchanged();
         String subject = (correction ? "【更正】" : "") + BulletinService.title(scheme, run);
         OutgoingMail bulletin = new OutgoingMail(run.id(), subject, body(scheme, run, correction),
                 List.of(files.pdf(), files.xlsx()), to);
         Optional<String> hold = holdReason(scheme, run);
-        if (hold.isPresent() && !force) {
+        if (hold.isPresent() && !context.force()) {
             delivery.hold(bulletin);
             alerts.alert("榜单暂缓发送：" + subject, hold.get() + "\n\n榜单已生成但未发给领导："
                     + files.pdf().toAbsolutePath() + "\n核实无误后发送：bipin deliver --release " + run.id()
@@ -142,7 +88,7 @@ public class PipelineTasks {
         List<DeliveryRecord> records = delivery.deliver(bulletin);
         long failed = records.stream().filter(r -> r.status() == DeliveryRecord.Status.FAILED).count();
         if (failed > 0) {
-            log.error("运行 #{}：{} 封邮件发送失败，见 delivery 表", runId, failed);
+            log.error("运行 #{}：{} 封邮件发送失败，见 delivery 表", run.id(), failed);
         }
     }
 
@@ -185,13 +131,5 @@ public class PipelineTasks {
         lines.add("");
         lines.add(scheme.title() + "专项行动工作专班");
         return String.join("\n", lines);
-    }
-
-    private Run run(long runId) {
-        return runs.find(runId).orElseThrow(() -> new IllegalStateException("运行 #" + runId + " 不存在"));
-    }
-
-    private Path dir(Run run) {
-        return output.runDir(run.scheme(), run.period().code(), run.revision());
     }
 }

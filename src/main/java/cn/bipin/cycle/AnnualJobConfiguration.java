@@ -1,0 +1,76 @@
+package cn.bipin.cycle;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import cn.bipin.award.AwardService;
+import cn.bipin.bulletin.BulletinMail;
+import cn.bipin.bulletin.BulletinService;
+import cn.bipin.results.AnnualScoring;
+import cn.bipin.run.RunDefinition;
+import cn.bipin.run.RunListener;
+import cn.bipin.run.RunSteps;
+import cn.bipin.scheme.Cycle;
+
+/**
+ * {@code annualJob} (年底总比拼): no inbox of its own — it is built from the year's latest completed monthly and
+ * quarterly revisions: annual scores (D5) → result application (R-AWARD-1) → bulletin → mail → the back-to-back
+ * evaluation (背靠背评议) and the year's enterprise incentive list, each a nested run with its own revision and mail.
+ */
+@Configuration
+class AnnualJobConfiguration {
+
+    @Bean
+    Job annualJob(JobRepository jobRepository, RunListener runListener, Step annualScoreStep, Step annualAwardStep,
+            Step annualBulletinStep, Step annualDeliveryStep, Step annualEvaluationStep, Step annualIncentiveStep) {
+        return new JobBuilder("annualJob", jobRepository)
+                .listener(runListener)
+                .start(annualScoreStep)
+                .next(annualAwardStep)
+                .next(annualBulletinStep)
+                .next(annualDeliveryStep)
+                .next(annualEvaluationStep)
+                .next(annualIncentiveStep)
+                .build();
+    }
+
+    @Bean
+    RunDefinition annualRun(Job annualJob) {
+        return ScoreRuns.definition(Cycle.ANNUAL, annualJob);
+    }
+
+    @Bean
+    Step annualScoreStep(RunSteps steps, AnnualScoring scoring) {
+        return steps.tasklet("annualScoreStep", StepLabels.SCORE, run -> scoring.score(run.run(), run.scheme()));
+    }
+
+    @Bean
+    Step annualAwardStep(RunSteps steps, AwardService awards) {
+        return steps.tasklet("annualAwardStep", StepLabels.AWARDS, run -> awards.apply(run.run(), run.scheme()));
+    }
+
+    @Bean
+    Step annualBulletinStep(RunSteps steps, BulletinService bulletins) {
+        return steps.tasklet("annualBulletinStep", StepLabels.BULLETIN,
+                run -> bulletins.write(run.scheme(), run.run(), run.outputDir()));
+    }
+
+    @Bean
+    Step annualDeliveryStep(RunSteps steps, BulletinMail mail) {
+        return steps.tasklet("annualDeliveryStep", StepLabels.DELIVERY, mail::deliver);
+    }
+
+    @Bean
+    Step annualEvaluationStep(RunSteps steps, RunDefinition evaluationRun) {
+        return steps.nested("annualEvaluationStep", StepLabels.EVALUATION, evaluationRun);
+    }
+
+    @Bean
+    Step annualIncentiveStep(RunSteps steps, RunDefinition incentiveRun) {
+        return steps.nested("annualIncentiveStep", StepLabels.INCENTIVES, incentiveRun);
+    }
+}

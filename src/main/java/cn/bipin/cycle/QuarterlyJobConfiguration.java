@@ -1,0 +1,79 @@
+package cn.bipin.cycle;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import cn.bipin.bulletin.BulletinMail;
+import cn.bipin.bulletin.BulletinService;
+import cn.bipin.results.QuarterlyScoring;
+import cn.bipin.run.RunDefinition;
+import cn.bipin.run.RunListener;
+import cn.bipin.run.RunSteps;
+import cn.bipin.scheme.Cycle;
+import cn.bipin.submission.FeedbackService;
+import cn.bipin.submission.SubmissionIngest;
+
+/**
+ * {@code quarterlyJob} (季度专题比拼): the quarter's inbox → validate → score the quarterly competitions and the
+ * monthly ones as the mean of the quarter's months → feedback → bulletin → mail → the quarter's enterprise incentive
+ * list (商贸发展奖), a nested run with its own revision and mail.
+ */
+@Configuration
+class QuarterlyJobConfiguration {
+
+    @Bean
+    Job quarterlyJob(JobRepository jobRepository, RunListener runListener, Step quarterlyIngestStep,
+            Step quarterlyScoreStep, Step quarterlyFeedbackStep, Step quarterlyBulletinStep,
+            Step quarterlyDeliveryStep, Step quarterlyIncentiveStep) {
+        return new JobBuilder("quarterlyJob", jobRepository)
+                .listener(runListener)
+                .start(quarterlyIngestStep)
+                .next(quarterlyScoreStep)
+                .next(quarterlyFeedbackStep)
+                .next(quarterlyBulletinStep)
+                .next(quarterlyDeliveryStep)
+                .next(quarterlyIncentiveStep)
+                .build();
+    }
+
+    @Bean
+    RunDefinition quarterlyRun(Job quarterlyJob) {
+        return ScoreRuns.definition(Cycle.QUARTERLY, quarterlyJob);
+    }
+
+    @Bean
+    Step quarterlyIngestStep(SubmissionIngest ingest) {
+        return ingest.step("quarterlyIngestStep", StepLabels.INGEST);
+    }
+
+    @Bean
+    Step quarterlyScoreStep(RunSteps steps, QuarterlyScoring scoring) {
+        return steps.tasklet("quarterlyScoreStep", StepLabels.SCORE, run -> scoring.score(run.run(), run.scheme()));
+    }
+
+    @Bean
+    Step quarterlyFeedbackStep(RunSteps steps, FeedbackService feedback) {
+        return steps.tasklet("quarterlyFeedbackStep", StepLabels.FEEDBACK,
+                run -> feedback.write(run.scheme(), run.run().period(), run.outputDir().resolve("反馈")));
+    }
+
+    @Bean
+    Step quarterlyBulletinStep(RunSteps steps, BulletinService bulletins) {
+        return steps.tasklet("quarterlyBulletinStep", StepLabels.BULLETIN,
+                run -> bulletins.write(run.scheme(), run.run(), run.outputDir()));
+    }
+
+    @Bean
+    Step quarterlyDeliveryStep(RunSteps steps, BulletinMail mail) {
+        return steps.tasklet("quarterlyDeliveryStep", StepLabels.DELIVERY, mail::deliver);
+    }
+
+    @Bean
+    Step quarterlyIncentiveStep(RunSteps steps, RunDefinition incentiveRun) {
+        return steps.nested("quarterlyIncentiveStep", StepLabels.INCENTIVES, incentiveRun);
+    }
+}
