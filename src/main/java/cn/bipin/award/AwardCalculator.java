@@ -14,7 +14,7 @@ import cn.bipin.scheme.AwardRules.PointTier;
  * amount (D6). The reason says what was granted and, for a better tier the annual rank allowed, which period ranks
  * stood in the way.
  */
-public final class AwardCalculator {
+final class AwardCalculator {
 
     private static final int MAX_LISTED = 3;
 

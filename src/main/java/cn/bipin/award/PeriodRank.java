@@ -1,7 +1,7 @@
 package cn.bipin.award;
 
 /** A unit's rank in one competition in one period, e.g. 7月 项目投资比拼 第5名. */
-public record PeriodRank(String label, int rank) {
+record PeriodRank(String label, int rank) {
 
     String describe() {
         return label + " 第" + rank + "名";

@@ -20,6 +20,7 @@ import cn.bipin.run.Run;
 import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.report.Bulletin;
+import cn.bipin.report.FileNames;
 import cn.bipin.report.BulletinRenderer;
 import cn.bipin.report.BulletinWorkbookWriter;
 import cn.bipin.report.TableSection;
@@ -92,7 +93,7 @@ public class BulletinService {
 
     /** Where a run's bulletin files are (or will be) in {@code dir}. */
     public BulletinFiles files(Scheme scheme, Run run, Path dir) {
-        String base = fileSafe(title(scheme, run)) + "-第" + run.revision() + "版";
+        String base = FileNames.safe(title(scheme, run)) + "-第" + run.revision() + "版";
         return new BulletinFiles(dir.resolve(base + ".pdf"), dir.resolve(base + ".xlsx"),
                 dir.resolve("scores-" + run.period().code() + "-r" + run.revision() + ".csv"),
                 dir.resolve("totals-" + run.period().code() + "-r" + run.revision() + ".csv"));
@@ -112,10 +113,5 @@ public class BulletinService {
         return new Bulletin(title, periodTables.subtitle(scheme, run), footer, periodTables.competitions(scheme, run),
                 periodTables.totals(scheme, run), periodTables.missing(scheme, run), periodTables.late(scheme, run),
                 before, List.of());
-    }
-
-    /** A title as a file name on every system: without \ / : * ? " < > | and curly quotes. */
-    public static String fileSafe(String s) {
-        return s.replaceAll("[\\\\/:*?\"<>|“”]", "");
     }
 }

@@ -19,7 +19,7 @@ import cn.bipin.report.Figures;
 
 /** Writes the two scores CSV files of DOMAIN §9 (UTF-8 with BOM), which other tools read. */
 @Component
-public class ScoresCsvWriter {
+class ScoresCsvWriter {
 
     static final String SCORES_HEADER = "scheme,cycle,period,revision,competition_code,unit_code,unit_name,group,"
             + "dimension_code,value,target,method,dimension_score,competition_score,competition_rank";

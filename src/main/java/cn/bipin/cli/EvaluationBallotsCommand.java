@@ -16,7 +16,7 @@ import cn.bipin.evaluation.RawBallots;
 @Command(name = "ballots", mixinStandardHelpOptions = true,
         description = {"导出原始评议票（每张票的令牌摘要、评议组、被评议单位、原始填写、采用或退回），仅供专班办公室核查。",
                 "含令牌层面的信息：必须加 --confirm，且不会出现在任何榜单、反馈表或邮件中。"})
-public class EvaluationBallotsCommand implements Callable<Integer> {
+class EvaluationBallotsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;

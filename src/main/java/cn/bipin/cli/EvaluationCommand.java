@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
                 "  bipin evaluation forms  --scheme jinfeng-2024",
                 "  bipin evaluation run    --scheme jinfeng-2024 --period 2024",
                 "  bipin evaluation ballots --scheme jinfeng-2024 --period 2024 --confirm --out 原始评议票.csv"})
-public class EvaluationCommand implements Runnable {
+class EvaluationCommand implements Runnable {
 
     @Spec
     CommandSpec spec;

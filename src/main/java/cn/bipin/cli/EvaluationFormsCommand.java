@@ -20,7 +20,7 @@ import cn.bipin.evaluation.EvaluationRulesLoader;
 /** {@code evaluation forms}: writes each rater group's blank ballot form (.xlsx and CSV). */
 @Command(name = "forms", mixinStandardHelpOptions = true,
         description = "为每个评议组生成评议表（.xlsx，一人一份；CSV，多人汇总用），列出全部被评议单位和评议项目。")
-public class EvaluationFormsCommand implements Callable<Integer> {
+class EvaluationFormsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;

@@ -19,7 +19,7 @@ import cn.bipin.scheme.Period;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"运行背靠背评议：读取收件箱中新收到的评议票、优秀案例和投票，计分、排名，",
                 "生成评议结果（PDF、Excel、CSV）和各单位反馈表，并发给方案的收件人。同一年再运行生成新版本。"})
-public class EvaluationRunCommand implements Callable<Integer> {
+class EvaluationRunCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;

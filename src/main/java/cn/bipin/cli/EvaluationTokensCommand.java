@@ -27,7 +27,7 @@ import cn.bipin.evaluation.EvaluationRulesLoader;
         description = {"为一个评议组发放新的评议令牌，打印出来（或写入 --out 文件）供分发。",
                 "数据库只保存令牌的密钥摘要和所属评议组，不记录谁领了哪个令牌；令牌只在此时以明文出现一次，请妥善分发。",
                 "部门互评（peer）组须用 --unit 指定评议单位：该单位的令牌不能评议本单位。"})
-public class EvaluationTokensCommand implements Callable<Integer> {
+class EvaluationTokensCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;

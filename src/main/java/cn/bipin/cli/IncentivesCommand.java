@@ -33,7 +33,7 @@ import cn.bipin.run.RunLauncher;
                 "  bipin incentives template --scheme jinfeng-2024 --period 2024",
                 "  bipin incentives run      --scheme jinfeng-2024 --period 2024      （年度：全部年度规则）",
                 "  bipin incentives run      --scheme jinfeng-2024 --period 2024-Q3   （季度：商贸发展 INC-12、投资增长季度奖 INC-8）"})
-public class IncentivesCommand implements Runnable {
+class IncentivesCommand implements Runnable {
 
     static final int OK = 0;
     static final int RUN_FAILED = 1;
@@ -51,7 +51,7 @@ public class IncentivesCommand implements Runnable {
             description = {"计算一期企业奖励：读取 data/inbox/<方案>/incentives/<期间>/ 中的数据文件，逐行校验，按规则计算，",
                     "生成奖励清单并发给方案文件 incentives.recipients 中的收件人。同一期再次运行生成新版本，",
                     "一次性奖励不会因重新运行而被当作“已发放”。"})
-    public static class RunIncentives implements Callable<Integer> {
+    static class RunIncentives implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
@@ -107,7 +107,7 @@ public class IncentivesCommand implements Runnable {
     /** {@code incentives template}: the data templates of a period. */
     @Command(name = "template", mixinStandardHelpOptions = true,
             description = "生成一期企业奖励数据的报送模板（.xlsx）：年度五类（企业、楼宇、项目、招商推荐、农业经营主体），季度两类（企业零售额、项目季度投资）。")
-    public static class TemplateIncentives implements Callable<Integer> {
+    static class TemplateIncentives implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;

@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backoff  the wait after the first failed try; doubled after each further one
  */
 @ConfigurationProperties("bipin.mail")
-public record DeliveryProperties(
+record DeliveryProperties(
         @DefaultValue("bipin@localhost") String from,
         @DefaultValue("data/outbox") Path outbox,
         @DefaultValue("比拼专班办公室") String fromName,

@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import cn.bipin.report.Bulletin;
-import cn.bipin.bulletin.BulletinService;
 import cn.bipin.report.BulletinRenderer;
 import cn.bipin.report.BulletinWorkbookWriter;
 import cn.bipin.report.Csv;
@@ -21,6 +20,7 @@ import cn.bipin.report.TableSection;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.Unit;
 import cn.bipin.run.Run;
+import cn.bipin.report.FileNames;
 
 /**
  * Writes the evaluation bulletin (背靠背评议结果): the PDF for the leaders, the same tables as .xlsx, the CSV exports,
@@ -55,7 +55,7 @@ class EvaluationBulletins {
     }
 
     RunFiles files(Scheme scheme, EvaluationRules rules, Run run, Path dir) {
-        String base = BulletinService.fileSafe(title(scheme, rules, run.period().code())) + "-第" + run.revision() + "版";
+        String base = FileNames.safe(title(scheme, rules, run.period().code())) + "-第" + run.revision() + "版";
         String suffix = run.period().code() + "-r" + run.revision() + ".csv";
         return new RunFiles(dir.resolve(base + ".pdf"), dir.resolve(base + ".xlsx"), dir.resolve("evaluation-" + suffix),
                 dir.resolve("excellent-cases-" + suffix), dir.resolve("退回的评议票-" + suffix), dir.resolve("反馈"));

@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import cn.bipin.report.Bulletin;
-import cn.bipin.bulletin.BulletinService;
 import cn.bipin.report.BulletinRenderer;
 import cn.bipin.report.BulletinWorkbookWriter;
 import cn.bipin.report.Csv;
@@ -29,6 +28,7 @@ import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.run.Run;
+import cn.bipin.report.FileNames;
 
 /**
  * Writes a revision's incentive list (奖励清单): a PDF grouped by rule with subtotals and a grand total, the same
@@ -64,7 +64,7 @@ public class IncentiveList {
     /** Where a run's list, workbook and CSVs are (or will be written). */
     Files4 files(Scheme scheme, Run run) {
         Path dir = Path.of(run.outputDir());
-        String base = BulletinService.fileSafe(title(scheme, run.period())) + "-第" + run.revision() + "版";
+        String base = FileNames.safe(title(scheme, run.period())) + "-第" + run.revision() + "版";
         return new Files4(dir, dir.resolve(base + ".pdf"), dir.resolve(base + ".xlsx"),
                 dir.resolve("incentives-" + run.period().code() + "-r" + run.revision() + ".csv"),
                 dir.resolve("退回明细-" + run.period().code() + "-r" + run.revision() + ".csv"));

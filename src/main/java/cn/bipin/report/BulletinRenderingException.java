@@ -1,7 +1,7 @@
 package cn.bipin.report;
 
 /** A bulletin could not be compiled, filled or written; the message names the template or output file. */
-public class BulletinRenderingException extends RuntimeException {
+class BulletinRenderingException extends RuntimeException {
 
     public BulletinRenderingException(String message, Throwable cause) {
         super(message, cause);

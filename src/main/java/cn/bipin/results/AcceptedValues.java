@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** The value a unit reported for a dimension and period: the latest accepted version wins (DOMAIN §8). */
 @Repository
-public class AcceptedValues {
+class AcceptedValues {
 
     /** A value and the submission row it came from. */
     public record Accepted(BigDecimal value, long rowId) {

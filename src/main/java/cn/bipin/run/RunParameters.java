@@ -8,7 +8,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * name says the kind and cycle — so a re-run is explicit, never a random parameter; run id and the mail switches do
  * not identify.
  */
-public final class RunParameters {
+final class RunParameters {
 
     public static final String SCHEME = "scheme";
     public static final String PERIOD = "period";

@@ -9,7 +9,7 @@ import cn.bipin.scheme.Period;
  * One trigger of the schedule file: which scheme and cycle, when (a Quartz cron expression), and which period a
  * firing runs, relative to the time it was due.
  */
-public record ScheduleEntry(String name, String scheme, Cycle cycle, String cron, PeriodRule period) {
+record ScheduleEntry(String name, String scheme, Cycle cycle, String cron, PeriodRule period) {
 
     /** Which period a firing runs. */
     public enum PeriodRule {
