@@ -24,7 +24,7 @@ help:
 	@echo "make demo-year                全年演示：写入6–12月及各季度报送、企业奖励数据和评议票，依次运行全部月度、季度和年度计分"
 	@echo "make templates PERIOD=2024-07 生成各单位该月的报送模板"
 	@echo "make status                   最近的运行"
-	@echo "make deliver                  重发未发出的邮件；RUN=12 发送被暂缓的榜单"
+	@echo "make deliver                  重发未发出的邮件；RUN=12 发出该运行的预览或被暂缓的榜单（同一版本）"
 	@echo "make serve                    长期运行的调度进程（jobs/schedule.yaml）"
 	@echo "make test                     全部测试（有 MariaDB 时也在 MariaDB 上跑）"
 	@echo "make bench                    基准：演示运行用时；10万行报送文件在 256MB 堆内导入"
@@ -68,7 +68,7 @@ demo-year: $(CDS)
 	$(BIPIN) demo --full-year --scheme $(SCHEME)
 
 deliver: $(CDS)
-	$(BIPIN) deliver $(if $(RUN),--release $(RUN),)
+	$(BIPIN) deliver $(if $(RUN),--release $(RUN),) $(if $(filter yes,$(FORCE)),--force,)
 
 # the scheduler: a small heap keeps the idle process well under 300 MB
 serve: $(CDS)

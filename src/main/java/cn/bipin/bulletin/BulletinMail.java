@@ -22,7 +22,9 @@ import cn.bipin.results.RevisionDiff;
 import cn.bipin.results.ScoreRepository;
 import cn.bipin.results.ScoreRepository.RankedScore;
 import cn.bipin.run.Run;
+import cn.bipin.run.Publication;
 import cn.bipin.run.RunContext;
+import cn.bipin.run.RunRepository;
 import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Recipient;
 import cn.bipin.scheme.Scheme;
@@ -43,49 +45,61 @@ public class BulletinMail {
     private final RevisionDiff diffs;
     private final DeliveryService delivery;
     private final AlertService alerts;
+    private final RunRepository runs;
 
     BulletinMail(BulletinService bulletins, ScoreRepository scores, RevisionDiff diffs, DeliveryService delivery,
-            AlertService alerts) {
+            AlertService alerts, RunRepository runs) {
         this.bulletins = bulletins;
         this.scores = scores;
         this.diffs = diffs;
         this.delivery = delivery;
         this.alerts = alerts;
+        this.runs = runs;
     }
 
     public void deliver(RunContext context) {
         Run run = context.run();
+        Optional<RevisionDiff.Diff> diff = diffs.againstPrevious(run);
+        boolean correction = diff.isPresent() && !diff.get().unchanged();
         if (!context.mail()) {
-            log.info("运行 #{}：按要求不发送邮件", run.id());
+            log.info("运行 #{}：按要求不发送邮件（预览；核实后可用 bipin deliver --release {} 发出）", run.id(), run.id());
+            runs.recordPublication(run.id(), Publication.PREVIEW, correction);
             return;
         }
-        Optional<RevisionDiff.Diff> diff = diffs.againstPrevious(run);
         if (diff.isPresent() && diff.get().unchanged() && !context.force()) {
             log.info("运行 #{}：结果与第{}版相同，不发送邮件（如需重发请加 --force）", run.id(), diff.get().previous().revision());
+            runs.recordPublication(run.id(), Publication.UNCHANGED, false);
             return;
         }
         Scheme scheme = context.scheme();
+        if (context.release() && delivery.forRun(run.id()).stream().anyMatch(d -> d.status() == DeliveryRecord.Status.HELD)) {
+            delivery.release(run.id());
+            runs.recordPublication(run.id(), Publication.MAILED, correction);
+            return;
+        }
         // a recipient with any live row for this run already has (or will get) this revision: never twice
         Set<String> done = delivery.forRun(run.id()).stream().filter(d -> d.status().live())
                 .map(DeliveryRecord::recipientEmail).collect(Collectors.toSet());
         List<Recipient> to = scheme.recipients().stream().filter(r -> !done.contains(r.email())).toList();
         if (to.isEmpty()) {
+            runs.recordPublication(run.id(), Publication.MAILED, correction);
             return;
         }
         BulletinFiles files = bulletins.files(scheme, run, context.outputDir());
-        boolean correction = diff.isPresent() && !diff.get().unchanged();
         String subject = (correction ? "【更正】" : "") + BulletinService.title(scheme, run);
         OutgoingMail bulletin = new OutgoingMail(run.id(), subject, body(scheme, run, correction),
                 List.of(files.pdf(), files.xlsx()), to);
         Optional<String> hold = holdReason(scheme, run);
-        if (hold.isPresent() && !context.force()) {
+        if (hold.isPresent() && !context.force() && !context.release()) {
             delivery.hold(bulletin);
+            runs.recordPublication(run.id(), Publication.HELD, correction);
             alerts.alert("榜单暂缓发送：" + subject, hold.get() + "\n\n榜单已生成但未发给领导："
                     + files.pdf().toAbsolutePath() + "\n核实无误后发送：bipin deliver --release " + run.id()
                     + "\n如是报送问题，请补齐报送后重新运行该期。");
             return;
         }
         List<DeliveryRecord> records = delivery.deliver(bulletin);
+        runs.recordPublication(run.id(), Publication.MAILED, correction);
         long failed = records.stream().filter(r -> r.status() == DeliveryRecord.Status.FAILED).count();
         if (failed > 0) {
             log.error("运行 #{}：{} 封邮件发送失败，见 delivery 表", run.id(), failed);

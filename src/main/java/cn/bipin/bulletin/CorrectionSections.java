@@ -1,7 +1,10 @@
 package cn.bipin.bulletin;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -9,6 +12,8 @@ import cn.bipin.results.ComponentCode;
 import cn.bipin.results.RevisionDiff.Diff;
 import cn.bipin.results.RevisionDiff.InputChange;
 import cn.bipin.results.RevisionDiff.ScoreChange;
+import cn.bipin.run.Run;
+import cn.bipin.run.RunRepository;
 import cn.bipin.scheme.Competition;
 import cn.bipin.scheme.Dimension;
 import cn.bipin.scheme.Scheme;
@@ -23,8 +28,15 @@ class CorrectionSections {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    private final RunRepository runs;
+
+    CorrectionSections(RunRepository runs) {
+        this.runs = runs;
+    }
+
     List<TableSection> sections(Scheme scheme, Diff diff) {
-        String against = "与第" + diff.previous().revision() + "版（运行 #" + diff.previous().id() + "）相比";
+        String against = "与第" + diff.previous().revision() + "版（运行 #" + diff.previous().id() + "）相比"
+                + rerun(diff.run(), diff.previous());
         if (diff.unchanged()) {
             return List.of(new TableSection("更正说明", against + "，报送数据与得分、名次均无变化。",
                     List.of("项目", "说明"), List.of()));
@@ -42,6 +54,23 @@ class CorrectionSections {
                         List.of("单位", "比拼", "指标", "原值", "新值", "来源文件", "收到时间"), inputs),
                 new TableSection("更正说明：得分与名次变更", "标红为名次有变化的单位。",
                         List.of("单位", "比拼", "原得分", "新得分", "原名次", "新名次"), scores));
+    }
+
+    /**
+     * For a quarter or year, the periods it is built from that were run again since the revision before (D22), e.g.
+     * "（其间 2024-08 已重新运行：第1版 → 第2版）"; empty when none was.
+     */
+    private String rerun(Run run, Run previous) {
+        Map<String, Run> before = new LinkedHashMap<>();
+        runs.inputs(previous.id()).forEach(r -> before.put(r.period().code(), r));
+        List<String> changed = new ArrayList<>();
+        for (Run now : runs.inputs(run.id())) {
+            Run was = before.get(now.period().code());
+            if (was != null && was.revision() != now.revision()) {
+                changed.add(now.period().code() + "：第" + was.revision() + "版 → 第" + now.revision() + "版");
+            }
+        }
+        return changed.isEmpty() ? "" : "（其间已重新运行：" + String.join("，", changed) + "）";
     }
 
     private static boolean rankChanged(ScoreChange s) {

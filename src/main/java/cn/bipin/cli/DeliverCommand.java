@@ -12,38 +12,77 @@ import picocli.CommandLine.Model.CommandSpec;
 import cn.bipin.delivery.DeliveryRecord;
 import cn.bipin.delivery.DeliveryRecord.Status;
 import cn.bipin.delivery.DeliveryService;
+import cn.bipin.run.Run;
+import cn.bipin.run.RunLauncher;
+import cn.bipin.run.RunRepository;
 
-/** {@code deliver}: sends mail left pending by an outage, or a bulletin that was held back. */
+/** {@code deliver}: sends mail left pending by an outage, or releases a preview or a held bulletin as its revision. */
 @Command(name = "deliver", mixinStandardHelpOptions = true,
         description = {"重发未发出的邮件（邮件服务器故障时留下的“待发”邮件）；同一收件人同一版本只会收到一次。",
-                "--release 发送被暂缓的榜单（未报送单位过多时，榜单不发给领导，先告知统计员）。"},
+                "--release 发出一次运行的结果（同一版本）：预览运行（--no-mail）或被暂缓的榜单（未报送单位过多时先告知统计员），",
+                "连同该运行中生成的评议结果和奖励清单；已有更新版本时不再发出旧版本。"},
         footer = {"", "示例：bipin deliver            bipin deliver --release 12"})
 class DeliverCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--release", paramLabel = "RUN_ID", description = "发送该运行被暂缓的榜单")
+    @Option(names = "--release", paramLabel = "RUN_ID", description = "发出该运行的结果（预览或暂缓的榜单），作为同一版本")
     Long release;
 
-    private final DeliveryService delivery;
+    @Option(names = "--force", description = "与 --release 同用：结果与上一版相同时也发出")
+    boolean force;
 
-    DeliverCommand(DeliveryService delivery) {
+    private final DeliveryService delivery;
+    private final RunLauncher launcher;
+    private final RunRepository runs;
+
+    DeliverCommand(DeliveryService delivery, RunLauncher launcher, RunRepository runs) {
         this.delivery = delivery;
+        this.launcher = launcher;
+        this.runs = runs;
     }
 
     @Override
     public Integer call() {
-        List<DeliveryRecord> outcomes = release != null ? delivery.release(release) : delivery.retryPending();
         PrintWriter out = spec.commandLine().getOut();
-        if (outcomes.isEmpty()) {
-            out.println(release != null ? "运行 #" + release + " 没有暂缓的邮件" : "没有待发的邮件");
+        if (release != null) {
+            return release(out);
         }
-        for (DeliveryRecord r : outcomes) {
-            out.println("  " + r.recipientName() + " <" + r.recipientEmail() + ">《" + r.subject() + "》：" + r.describe());
+        List<DeliveryRecord> outcomes = delivery.retryPending();
+        if (outcomes.isEmpty()) {
+            out.println("没有待发的邮件");
+        }
+        print(outcomes, out);
+        out.flush();
+        return allSent(outcomes) ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+    }
+
+    private int release(PrintWriter out) {
+        List<Run> released = launcher.release(release, force);
+        boolean ok = true;
+        for (Run run : released) {
+            Run now = runs.find(run.id()).orElseThrow();
+            List<DeliveryRecord> rows = delivery.forRun(run.id());
+            out.println("运行 #" + run.id() + "（" + run.kind().label() + " " + run.period().code() + " 第" + run.revision()
+                    + "版）：" + (now.publication() == null ? "未发送" : now.publication().label()));
+            if (rows.isEmpty() && now.publication() != null && now.publication().name().equals("UNCHANGED")) {
+                out.println("  结果与上一版相同，未发送；如需发送请加 --force（make deliver RUN=" + run.id() + " FORCE=yes）");
+            }
+            print(rows, out);
+            ok &= allSent(rows);
         }
         out.flush();
-        return outcomes.stream().allMatch(r -> r.status() == Status.SENT || r.status() == Status.WRITTEN)
-                ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+        return ok ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+    }
+
+    private static void print(List<DeliveryRecord> rows, PrintWriter out) {
+        for (DeliveryRecord r : rows) {
+            out.println("  " + r.recipientName() + " <" + r.recipientEmail() + ">《" + r.subject() + "》：" + r.describe());
+        }
+    }
+
+    private static boolean allSent(List<DeliveryRecord> rows) {
+        return rows.stream().allMatch(r -> r.status() == Status.SENT || r.status() == Status.WRITTEN);
     }
 }

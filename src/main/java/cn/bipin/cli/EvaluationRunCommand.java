@@ -13,6 +13,8 @@ import cn.bipin.evaluation.EvaluationService;
 import cn.bipin.run.Run;
 import cn.bipin.run.RunKind;
 import cn.bipin.run.RunLauncher;
+import cn.bipin.run.RunRepository;
+import cn.bipin.delivery.DeliveryService;
 import cn.bipin.scheme.Period;
 
 /** {@code evaluation run}: one run of the evaluation for a year, as its next revision. */
@@ -30,20 +32,27 @@ class EvaluationRunCommand implements Callable<Integer> {
     @Option(names = "--period", required = true, description = "年度，如 2024")
     String period;
 
-    @Option(names = "--no-mail", description = "不发送邮件（只生成结果）")
+    @Option(names = "--no-mail", description = "不发送邮件（只生成结果，预览）")
     boolean noMail;
+
+    @Option(names = "--force", description = "结果与上一版相同时也发送邮件")
+    boolean force;
 
     private final RunLauncher launcher;
     private final EvaluationService evaluations;
+    private final RunRepository runs;
+    private final DeliveryService delivery;
 
-    public EvaluationRunCommand(RunLauncher launcher, EvaluationService evaluations) {
+    EvaluationRunCommand(RunLauncher launcher, EvaluationService evaluations, RunRepository runs, DeliveryService delivery) {
         this.launcher = launcher;
         this.evaluations = evaluations;
+        this.runs = runs;
+        this.delivery = delivery;
     }
 
     @Override
     public Integer call() {
-        Run run = launcher.launch(RunKind.EVALUATION, scheme, Period.parse(period), !noMail, false);
+        Run run = launcher.launch(RunKind.EVALUATION, scheme, Period.parse(period), !noMail, force);
         EvaluationCounts counts = evaluations.counts(run);
         PrintWriter pw = spec.commandLine().getOut();
         String took = run.finishedAt() == null ? "" : "，用时 "
@@ -55,6 +64,7 @@ class EvaluationRunCommand implements Callable<Integer> {
                 + counts.ballots() + " 张有效票（替换 " + counts.replaced() + " 张）");
         if (run.completed()) {
             pw.println("结果目录：" + java.nio.file.Path.of(run.outputDir()).toAbsolutePath());
+            MailLines.print(runs.find(run.id()).orElseThrow(), delivery.forRun(run.id()), pw);
         }
         pw.flush();
         return run.completed() ? 0 : 1;

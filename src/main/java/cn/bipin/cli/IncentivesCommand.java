@@ -23,6 +23,8 @@ import cn.bipin.incentive.Money;
 import cn.bipin.run.Run;
 import cn.bipin.run.RunKind;
 import cn.bipin.run.RunLauncher;
+import cn.bipin.run.RunRepository;
+import cn.bipin.delivery.DeliveryService;
 
 /** {@code incentives run|template}: the enterprise incentive list of a year or a quarter, and its data templates. */
 @Command(name = "incentives", mixinStandardHelpOptions = true,
@@ -62,22 +64,30 @@ class IncentivesCommand implements Runnable {
         @Option(names = "--period", required = true, description = "年 2024（年度奖励）或季度 2024-Q3（季度奖励）")
         String period;
 
-        @Option(names = "--no-mail", description = "不发送邮件（只生成清单）")
+        @Option(names = "--no-mail", description = "不发送邮件（只生成清单，预览）")
         boolean noMail;
+
+        @Option(names = "--force", description = "清单与上一版相同时也发送邮件")
+        boolean force;
 
         private final RunLauncher launcher;
         private final IncentiveService incentives;
         private final SchemeRepository schemes;
+        private final RunRepository runs;
+        private final DeliveryService delivery;
 
-        public RunIncentives(RunLauncher launcher, IncentiveService incentives, SchemeRepository schemes) {
+        RunIncentives(RunLauncher launcher, IncentiveService incentives, SchemeRepository schemes, RunRepository runs,
+                DeliveryService delivery) {
             this.launcher = launcher;
             this.incentives = incentives;
             this.schemes = schemes;
+            this.runs = runs;
+            this.delivery = delivery;
         }
 
         @Override
         public Integer call() {
-            Run run = launcher.launch(RunKind.INCENTIVE, scheme, Period.parse(period), !noMail, false);
+            Run run = launcher.launch(RunKind.INCENTIVE, scheme, Period.parse(period), !noMail, force);
             PrintWriter out = spec.commandLine().getOut();
             Duration took = run.finishedAt() == null ? Duration.ZERO : Duration.between(run.startedAt(), run.finishedAt());
             out.printf("企业奖励运行 #%d  %s  %s  第%d版  %s，用时 %.2f 秒%n", run.id(), run.scheme(),
@@ -98,7 +108,7 @@ class IncentivesCommand implements Runnable {
             out.println("奖励清单 Excel：" + files.xlsx().toAbsolutePath());
             out.println("奖励明细 CSV：  " + files.csv().toAbsolutePath());
             out.println("退回明细 CSV：  " + files.rejections().toAbsolutePath());
-            out.println(noMail ? "邮件：未发送（--no-mail）" : "邮件：已发送；未配置邮件服务器时写入 data/outbox（投递记录见 delivery 表）");
+            MailLines.print(runs.find(run.id()).orElseThrow(), delivery.forRun(run.id()), out);
             out.flush();
             return OK;
         }

@@ -84,13 +84,24 @@ class RunReport {
             out.println("各单位反馈表：" + dir.resolve("反馈").toAbsolutePath());
         }
         printNested(run, scheme, out);
-        List<String> deliveries = delivery.forRun(run.id()).stream()
-                .map(d -> "  " + d.recipientName() + " <" + d.recipientEmail() + ">：" + d.describe()).toList();
-        boolean quietRerun = diff.isPresent() && diff.get().unchanged();
-        out.println(!deliveries.isEmpty() ? "邮件："
-                : quietRerun ? "邮件：结果无变化，未发送（如需重发请加 --force）" : "邮件：未发送（--no-mail）");
-        deliveries.forEach(out::println);
+        MailLines.print(run, delivery.forRun(run.id()), out);
+        printStale(run, out);
         out.flush();
+    }
+
+    /** The quarters and years already published from an older revision of this run's period (D22). */
+    private void printStale(Run run, PrintWriter out) {
+        List<RunRepository.Stale> stale = runs.stale(run.scheme()).stream().filter(s -> s.newer().id() == run.id()).toList();
+        if (stale.isEmpty()) {
+            return;
+        }
+        out.println("注意：以下已发布的结果用的是本期第" + stale.get(0).used().revision() + "版，现已过时；请重新运行，新版本为更正版：");
+        for (RunRepository.Stale s : stale) {
+            Run p = s.publication();
+            String target = p.cycle() == Cycle.QUARTERLY ? "quarter" : "year";
+            out.println("  " + p.period().label() + p.cycle().label() + "榜单 第" + p.revision() + "版（运行 #" + p.id() + "）→ make "
+                    + target + " SCHEME=" + p.scheme() + " PERIOD=" + p.period().code());
+        }
     }
 
     /** The evaluation (annual run) and the incentive list (quarterly and annual runs) made inside the run, or why not. */

@@ -46,18 +46,59 @@ class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        int[] widths = {6, 16, 8, 9, 6, 8, 16, 10, 12, 14};
-        out.println(row(widths, "编号", "方案", "类别", "期间", "版本", "状态", "开始", "用时(秒)", "文件 采用/退回", "数据行 采用/退回", "说明"));
+        int[] widths = {6, 16, 8, 9, 6, 8, 22, 16, 10, 12, 14};
+        out.println(row(widths, "编号", "方案", "类别", "期间", "版本", "状态", "发布", "开始", "用时(秒)", "文件 采用/退回",
+                "数据行 采用/退回", "说明"));
         for (Run r : runs.recent(limit)) {
             out.println(row(widths, "#" + r.id(), r.scheme(), kind(r), r.period().code(), "第" + r.revision() + "版",
-                    status(r.status()), r.startedAt().format(TIME), seconds(r.startedAt(), r.finishedAt()),
+                    status(r.status()), publication(r), r.startedAt().format(TIME), seconds(r.startedAt(), r.finishedAt()),
                     r.filesAccepted() + "/" + r.filesRejected(), r.rowsAccepted() + "/" + r.rowsRejected(), note(r)));
             if (r.status() == RunStatus.FAILED && r.message() != null) {
                 out.println("       └ " + r.message());
             }
         }
+        printStale(out);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Superseded by a newer revision, or what became of the result: preview, held, mailed, unchanged; 更正. */
+    private String publication(Run r) {
+        var newer = runs.newerRevision(r);
+        if (newer.isPresent() && (r.status() == RunStatus.FAILED || newer.get().completed())) {
+            return "已被第" + newer.get().revision() + "版取代";
+        }
+        if (r.publication() == null) {
+            return r.completed() ? "-" : "";
+        }
+        return r.publication().label() + (r.correction() ? " · 更正" : "");
+    }
+
+    /** Quarters and years published from a revision of a period that a newer revision has replaced (D22). */
+    private void printStale(PrintWriter out) {
+        boolean header = false;
+        for (String scheme : runs.schemes()) {
+            for (RunRepository.Stale s : runs.stale(scheme)) {
+                if (!header) {
+                    out.println();
+                    out.println("已过时的发布（所用期间已有更新的版本，请重新运行，新版本为更正版）：");
+                    header = true;
+                }
+                Run p = s.publication();
+                out.println("  #" + p.id() + " " + p.scheme() + " " + p.period().code() + " 第" + p.revision() + "版：用的是 "
+                        + s.used().period().code() + " 第" + s.used().revision() + "版（#" + s.used().id() + "），现已有第"
+                        + s.newer().revision() + "版（#" + s.newer().id() + "）→ make " + target(p) + " SCHEME=" + p.scheme()
+                        + " PERIOD=" + p.period().code());
+            }
+        }
+    }
+
+    private static String target(Run r) {
+        return switch (r.cycle()) {
+            case MONTHLY -> "month";
+            case QUARTERLY -> "quarter";
+            case ANNUAL -> "year";
+        };
     }
 
     /** 月度 / 季度 / 年度 for a scoring run; 评议 or 奖励清单 otherwise. */

@@ -39,8 +39,8 @@ class AnnualJobConfiguration {
     }
 
     @Bean
-    RunDefinition annualRun(Job annualJob) {
-        return ScoreRuns.definition(Cycle.ANNUAL, annualJob);
+    RunDefinition annualRun(Job annualJob, ScoreRuns scoreRuns) {
+        return scoreRuns.definition(Cycle.ANNUAL, annualJob);
     }
 
     @Bean

@@ -39,8 +39,8 @@ class MonthlyJobConfiguration {
     }
 
     @Bean
-    RunDefinition monthlyRun(Job monthlyJob) {
-        return ScoreRuns.definition(Cycle.MONTHLY, monthlyJob);
+    RunDefinition monthlyRun(Job monthlyJob, ScoreRuns scoreRuns) {
+        return scoreRuns.definition(Cycle.MONTHLY, monthlyJob);
     }
 
     @Bean

@@ -41,8 +41,8 @@ class QuarterlyJobConfiguration {
     }
 
     @Bean
-    RunDefinition quarterlyRun(Job quarterlyJob) {
-        return ScoreRuns.definition(Cycle.QUARTERLY, quarterlyJob);
+    RunDefinition quarterlyRun(Job quarterlyJob, ScoreRuns scoreRuns) {
+        return scoreRuns.definition(Cycle.QUARTERLY, quarterlyJob);
     }
 
     @Bean

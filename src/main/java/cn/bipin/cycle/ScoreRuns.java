@@ -1,9 +1,14 @@
 package cn.bipin.cycle;
 
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.job.Job;
+import org.springframework.stereotype.Component;
 
+import cn.bipin.bulletin.BulletinMail;
+import cn.bipin.results.PeriodRuns;
 import cn.bipin.run.PeriodNotScoredException;
 import cn.bipin.run.RunDefinition;
 import cn.bipin.run.RunKind;
@@ -13,17 +18,27 @@ import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
 
 /** What the scoring runs of every cycle share: the checks before a run may start, and where its revisions write. */
-final class ScoreRuns {
+@Component
+class ScoreRuns {
 
-    private ScoreRuns() {
+    private final PeriodRuns periodRuns;
+    private final BulletinMail mail;
+
+    ScoreRuns(PeriodRuns periodRuns, BulletinMail mail) {
+        this.periodRuns = periodRuns;
+        this.mail = mail;
     }
 
-    static RunDefinition definition(Cycle cycle, Job job) {
-        return new RunDefinition(RunKind.SCORE, Set.of(cycle), job, ScoreRuns::check, Period::code, null);
+    RunDefinition definition(Cycle cycle, Job job) {
+        return new RunDefinition(RunKind.SCORE, Set.of(cycle), job, this::check, Period::code, mail::deliver, null);
     }
 
-    /** A period of the scheme's year, not before its campaign started, of a cycle the scheme scores. */
-    static void check(Scheme scheme, Period period) {
+    /**
+     * A period of the scheme's year, not before its campaign started, of a cycle the scheme scores; a quarter or a
+     * year only once every period it is built from has a completed run (D22) — refused before anything is read or
+     * recorded, naming the periods to run first.
+     */
+    void check(Scheme scheme, Period period) {
         if (period.year() != scheme.year()) {
             throw new PeriodNotScoredException("期间 " + period.code() + " 不在方案 " + scheme.id() + " 的年度 " + scheme.year() + " 内");
         }
@@ -34,5 +49,20 @@ final class ScoreRuns {
         if (scheme.competitions(period.cycle()).isEmpty() && period.cycle() != Cycle.ANNUAL) {
             throw new RunRequestException("方案 " + scheme.id() + " 没有" + period.cycle().label() + "比拼");
         }
+        List<Period> missing = periodRuns.missingInputs(scheme, period);
+        if (!missing.isEmpty()) {
+            throw new RunRequestException(period.label() + "的" + period.cycle().label() + "运行要用到 "
+                    + missing.stream().map(Period::code).collect(Collectors.joining("、")) + " 的结果，它们还没有完成的运行；"
+                    + "请先依次运行（" + hint(scheme, missing.get(0)) + " 等），本次未运行");
+        }
+    }
+
+    private static String hint(Scheme scheme, Period period) {
+        String target = switch (period.cycle()) {
+            case MONTHLY -> "month";
+            case QUARTERLY -> "quarter";
+            case ANNUAL -> "year";
+        };
+        return "make " + target + " SCHEME=" + scheme.id() + " PERIOD=" + period.code();
     }
 }

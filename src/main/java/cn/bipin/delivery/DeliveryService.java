@@ -87,6 +87,25 @@ public class DeliveryService {
         return records;
     }
 
+    /**
+     * As {@link #deliver}, but only to the recipients who have no live row for the mail's run yet: a restarted or
+     * released run never mails anyone twice.
+     *
+     * @return the records of the recipients mailed now; empty when everyone already has it
+     */
+    public List<DeliveryRecord> deliverOnce(OutgoingMail mail) {
+        if (mail.runId() == null) {
+            return deliver(mail);
+        }
+        java.util.Set<String> done = new java.util.HashSet<>();
+        forRun(mail.runId()).stream().filter(d -> d.status().live()).forEach(d -> done.add(d.recipientEmail()));
+        List<Recipient> to = mail.to().stream().filter(r -> !done.contains(r.email())).toList();
+        if (to.isEmpty()) {
+            return List.of();
+        }
+        return deliver(new OutgoingMail(mail.runId(), mail.subject(), mail.body(), mail.attachments(), to));
+    }
+
     /** What was attempted for a run's bulletin, one row per recipient and attempt, oldest first. */
     public List<DeliveryRecord> forRun(long runId) {
         return deliveryLog.forRun(runId);

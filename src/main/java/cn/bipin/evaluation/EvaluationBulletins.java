@@ -62,9 +62,9 @@ class EvaluationBulletins {
     }
 
     RunFiles write(Scheme scheme, EvaluationRules rules, Run run, EvaluationResult result,
-            List<ExcellentCases.Case> cases, Path dir) {
+            List<ExcellentCases.Case> cases, Path dir, java.util.Optional<EvaluationChanges> changes) {
         RunFiles files = files(scheme, rules, run, dir);
-        Bulletin bulletin = bulletin(scheme, rules, run, result, cases);
+        Bulletin bulletin = bulletin(scheme, rules, run, result, cases, changes.filter(c -> !c.none()));
         renderer.renderPdf(bulletin, files.pdf());
         workbooks.write(bulletin, files.xlsx());
         writeCsv(scheme, rules, run, result, files.csv());
@@ -79,7 +79,7 @@ class EvaluationBulletins {
     }
 
     Bulletin bulletin(Scheme scheme, EvaluationRules rules, Run run, EvaluationResult result,
-            List<ExcellentCases.Case> cases) {
+            List<ExcellentCases.Case> cases, java.util.Optional<EvaluationChanges> correction) {
         String subtitle = "年底总比拼 · 以背靠背评议为主题 · 有效评议票 " + result.ballots() + " 张"
                 + (result.replaced() > 0 ? "（另有 " + result.replaced() + " 张被同一令牌对同一单位的后一张替换）" : "");
         List<TableSection> sections = new ArrayList<>();
@@ -90,7 +90,8 @@ class EvaluationBulletins {
         }
         sections.add(dropped(scheme, rules, result));
         sections.add(casesTable(scheme, rules, cases));
-        return Bulletin.ofSections(title(scheme, rules, run.period().code()), subtitle, footer(run), List.of(), sections);
+        return Bulletin.ofSections(title(scheme, rules, run.period().code()) + (correction.isPresent() ? "（更正）" : ""),
+                subtitle, footer(run), correction.map(c -> List.of(c.section(scheme))).orElse(List.of()), sections);
     }
 
     private static String footer(Run run) {

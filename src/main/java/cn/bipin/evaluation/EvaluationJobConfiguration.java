@@ -40,7 +40,7 @@ class EvaluationJobConfiguration {
     @Bean
     RunDefinition evaluationRun(Job evaluationJob, EvaluationService evaluation) {
         return new RunDefinition(RunKind.EVALUATION, Set.of(Cycle.values()), evaluationJob,
-                EvaluationJobConfiguration::check, period -> EvaluationInbox.folder(period.code()),
+                EvaluationJobConfiguration::check, period -> EvaluationInbox.folder(period.code()), evaluation::deliver,
                 evaluation::skipReason);
     }
 

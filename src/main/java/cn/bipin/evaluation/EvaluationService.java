@@ -14,6 +14,7 @@ import cn.bipin.delivery.DeliveryService;
 import cn.bipin.delivery.OutgoingMail;
 import cn.bipin.report.Figures;
 import cn.bipin.run.IngestCounts;
+import cn.bipin.run.Publication;
 import cn.bipin.run.Run;
 import cn.bipin.run.RunContext;
 import cn.bipin.run.RunRepository;
@@ -92,34 +93,56 @@ public class EvaluationService {
         EvaluationRules rules = EvaluationRulesLoader.load(scheme);
         EvaluationResult result = scoring.load(rules, run.id());
         EvaluationBulletins.RunFiles files = bulletins.write(scheme, rules, run, result,
-                cases.top(run.scheme(), run.period().code(), rules.excellentCases()), context.outputDir());
+                cases.top(run.scheme(), run.period().code(), rules.excellentCases()), context.outputDir(),
+                changes(rules, run));
         log.info("评议结果已生成：{}", files.pdf());
+    }
+
+    /** What changed against the revision before, if there is one. */
+    private Optional<EvaluationChanges> changes(EvaluationRules rules, Run run) {
+        return runs.previousCompletedRevision(run).map(previous -> EvaluationChanges.between(previous.revision(),
+                scoring.load(rules, previous.id()), scoring.load(rules, run.id())));
     }
 
     void deliver(RunContext context) {
         Run run = context.run();
-        if (!context.mail()) {
-            log.info("评议运行 #{}：按要求不发送邮件", run.id());
-            return;
-        }
         Scheme scheme = context.scheme();
         EvaluationRules rules = EvaluationRulesLoader.load(scheme);
+        Optional<EvaluationChanges> changes = changes(rules, run);
+        boolean correction = changes.isPresent() && !changes.get().none();
+        if (!context.mail()) {
+            log.info("评议运行 #{}：按要求不发送邮件（预览；核实后可用 bipin deliver --release {} 发出）", run.id(), run.id());
+            runs.recordPublication(run.id(), Publication.PREVIEW, correction);
+            return;
+        }
+        if (changes.isPresent() && changes.get().none() && !context.force()) {
+            log.info("评议运行 #{}：结果与第{}版相同，不发送邮件（如需重发请加 --force）", run.id(),
+                    changes.get().previousRevision());
+            runs.recordPublication(run.id(), Publication.UNCHANGED, false);
+            return;
+        }
         EvaluationBulletins.RunFiles files = bulletins.files(scheme, rules, run, context.outputDir());
         String title = EvaluationBulletins.title(scheme, rules, run.period().code());
-        List<DeliveryRecord> records = delivery.deliver(new OutgoingMail(run.id(), title,
-                body(scheme, rules, run, title), files.attachments(), scheme.recipients()));
+        String body = body(scheme, rules, run, title, correction
+                ? "本版为更正版，" + changes.get().summary() + "，见结果首页“更正说明”，请以本版为准。" : null);
+        List<DeliveryRecord> records = delivery.deliverOnce(new OutgoingMail(run.id(), (correction ? "【更正】" : "") + title,
+                body, files.attachments(), scheme.recipients()));
+        runs.recordPublication(run.id(), Publication.MAILED, correction);
         long failed = records.stream().filter(r -> r.status() == DeliveryRecord.Status.FAILED).count();
         if (failed > 0) {
             log.error("评议运行 #{}：{} 封邮件发送失败，见 delivery 表", run.id(), failed);
         }
     }
 
-    private String body(Scheme scheme, EvaluationRules rules, Run run, String title) {
+    private String body(Scheme scheme, EvaluationRules rules, Run run, String title, String correction) {
         EvaluationResult result = scoring.load(rules, run.id());
         List<String> lines = new ArrayList<>();
         lines.add("各位领导：");
         lines.add("");
         lines.add("附件为" + title + "（第" + run.revision() + "版），含PDF及Excel明细。评议为背靠背匿名评议，结果只含汇总得分。");
+        if (correction != null) {
+            lines.add(correction);
+        }
         lines.add("评议排名前三：");
         result.targets().stream().filter(t -> t.rank() != null).limit(3).forEach(t -> lines.add("  第" + t.rank() + "名 "
                 + scheme.unit(t.target()).map(u -> u.name()).orElse(t.target()) + " " + Figures.score(t.total()) + "分"));

@@ -49,9 +49,29 @@ public final class CreditCode {
         return ALPHABET.charAt(c == 31 ? 0 : c);
     }
 
+    /** Province codes of GB/T 2260 that begin a resident identity number (81–83: Hong Kong, Macao, Taiwan residents). */
+    private static final java.util.Set<String> PROVINCES = java.util.Set.of("11", "12", "13", "14", "15", "21", "22", "23",
+            "31", "32", "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54",
+            "61", "62", "63", "64", "65", "71", "81", "82", "83");
+
+    /**
+     * A natural person's resident identity number (GB 11643, D25): 17 digits and a check character, a province code, a
+     * real birth date not in the future. A credit code of digits only can pass the check character by chance (one in
+     * eleven); its registration authority prefix (9x, 5x …) and its organisation digits where the birth date would be
+     * keep it from being taken for a person's number.
+     */
     static boolean isIdentityNumber(String id) {
-        return id.length() == 18 && id.chars().limit(17).allMatch(c -> c >= '0' && c <= '9')
-                && id.charAt(17) == identityCheck(id.substring(0, 17));
+        if (id.length() != 18 || !id.chars().limit(17).allMatch(c -> c >= '0' && c <= '9')
+                || id.charAt(17) != identityCheck(id.substring(0, 17)) || !PROVINCES.contains(id.substring(0, 2))) {
+            return false;
+        }
+        try {
+            java.time.LocalDate born = java.time.LocalDate.parse(id.substring(6, 14),
+                    java.time.format.DateTimeFormatter.BASIC_ISO_DATE.withResolverStyle(java.time.format.ResolverStyle.STRICT));
+            return born.getYear() >= 1900 && !born.isAfter(java.time.LocalDate.now());
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** The 18th character of a resident identity number (GB 11643) for its first 17 digits. */
@@ -64,9 +84,9 @@ public final class CreditCode {
     }
 
     /**
-     * An identifier as a list that leaves the office may show it: a resident identity number (a person who referred
-     * a company) keeps its first 6 and last 4 characters, 640104********123X, so a person is recognisable to those
-     * who know them but the number is not published; a credit code is public and shown whole.
+     * An identifier as a list that leaves the office may show it (D25): a resident identity number (a person who
+     * referred a company) keeps its first 6 and last 4 characters, 640104********123X, so a person is recognisable to
+     * those who know them but the number is not published; a unified social credit code is public and shown whole.
      */
     static String shown(String id) {
         return id != null && isIdentityNumber(id) ? id.substring(0, 6) + "*".repeat(8) + id.substring(14) : id;

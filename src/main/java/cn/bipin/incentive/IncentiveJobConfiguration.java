@@ -41,7 +41,8 @@ class IncentiveJobConfiguration {
     @Bean
     RunDefinition incentiveRun(Job incentiveJob, IncentiveService incentives) {
         return new RunDefinition(RunKind.INCENTIVE, Set.of(Cycle.values()), incentiveJob,
-                IncentiveJobConfiguration::check, period -> "incentives/" + period.code(), incentives::skipReason);
+                IncentiveJobConfiguration::check, period -> "incentives/" + period.code(), incentives::mail,
+                incentives::skipReason);
     }
 
     @Bean

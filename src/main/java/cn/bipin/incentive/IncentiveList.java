@@ -70,7 +70,12 @@ public class IncentiveList {
                 dir.resolve("退回明细-" + run.period().code() + "-r" + run.revision() + ".csv"));
     }
 
-    Files4 write(Scheme scheme, IncentiveConfig config, Run run, List<String> missingData) {
+    /**
+     * Writes a revision's list; {@code changes}, against the revision before, make it a 更正 that opens with what
+     * changed (none: absent, or no change).
+     */
+    Files4 write(Scheme scheme, IncentiveConfig config, Run run, List<String> missingData,
+            java.util.Optional<IncentiveChanges> changes) {
         Period period = run.period();
         List<IncentiveStore.StoredLine> lines = store.lines(run.id());
         String title = title(scheme, period);
@@ -82,7 +87,9 @@ public class IncentiveList {
             throw new UncheckedIOException(e);
         }
         List<Rule> rules = config.rulesFor(period.cycle() == Cycle.QUARTERLY);
-        Bulletin bulletin = bulletin(title, run, rules, lines, missingData);
+        java.util.Optional<IncentiveChanges> correction = changes.filter(c -> !c.none());
+        Bulletin bulletin = bulletin(title + (correction.isPresent() ? "（更正）" : ""), run, rules, lines, missingData,
+                correction);
         long start = System.nanoTime();
         renderer.renderPdf(bulletin, files.pdf());
         workbook.write(bulletin, files.xlsx());
@@ -93,7 +100,7 @@ public class IncentiveList {
     }
 
     static Bulletin bulletin(String title, Run run, List<Rule> rules, List<IncentiveStore.StoredLine> lines,
-                             List<String> missingData) {
+                             List<String> missingData, java.util.Optional<IncentiveChanges> correction) {
         Map<String, Rule> byId = new LinkedHashMap<>();
         rules.forEach(r -> byId.putIfAbsent(r.id(), r));
         BigDecimal total = BigDecimal.ZERO;
@@ -146,7 +153,10 @@ public class IncentiveList {
             sections.add(new TableSection("本期未收到的数据", "这些类别的数据本期没有收到，依赖它们的规则没有奖励。",
                     List.of("数据类别及影响"), missingData.stream().map(m -> new TableRow(List.of(m), true)).toList()));
         }
-        return Bulletin.ofSections(title, subtitle, footer, List.of(head), sections);
+        List<TableSection> before = new ArrayList<>();
+        correction.ifPresent(c -> before.add(c.section()));
+        before.add(head);
+        return Bulletin.ofSections(title, subtitle, footer, before, sections);
     }
 
     private static void writeCsv(Path file, Run run, List<Rule> rules, List<IncentiveStore.StoredLine> lines) {

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import cn.bipin.delivery.DeliveryService;
 import cn.bipin.delivery.OutgoingMail;
+import cn.bipin.run.Publication;
 import cn.bipin.run.Run;
 import cn.bipin.run.RunContext;
 import cn.bipin.run.RunRepository;
@@ -20,6 +23,8 @@ import cn.bipin.scheme.Scheme;
 /** The four things an incentive run does, each called by one step of {@code incentiveJob} with the run it is in. */
 @Service
 public class IncentiveService {
+
+    private static final Logger log = LoggerFactory.getLogger(IncentiveService.class);
 
     private final IncentiveStore store;
     private final IncentiveIngest ingest;
@@ -79,14 +84,30 @@ public class IncentiveService {
                         + "），相关规则无奖励");
             }
         }
-        list.write(scheme, config, run, missing);
+        list.write(scheme, config, run, missing, changes(run));
+    }
+
+    /** What changed against the revision before, if there is one. */
+    private Optional<IncentiveChanges> changes(Run run) {
+        return runs.previousCompletedRevision(run).map(previous -> IncentiveChanges.between(previous.revision(),
+                store.lines(previous.id()), store.lines(run.id())));
     }
 
     void mail(RunContext context) {
+        Run run = context.run();
+        Optional<IncentiveChanges> changes = changes(run);
+        boolean correction = changes.isPresent() && !changes.get().none();
         if (!context.mail()) {
+            log.info("企业奖励运行 #{}：按要求不发送邮件（预览；核实后可用 bipin deliver --release {} 发出）", run.id(), run.id());
+            runs.recordPublication(run.id(), Publication.PREVIEW, correction);
             return;
         }
-        Run run = context.run();
+        if (changes.isPresent() && changes.get().none() && !context.force()) {
+            log.info("企业奖励运行 #{}：清单与第{}版相同，不发送邮件（如需重发请加 --force）", run.id(),
+                    changes.get().previousRevision());
+            runs.recordPublication(run.id(), Publication.UNCHANGED, false);
+            return;
+        }
         Scheme scheme = context.scheme();
         IncentiveConfig config = IncentiveConfig.load(scheme);
         IncentiveList.Files4 files = list.files(scheme, run);
@@ -94,9 +115,13 @@ public class IncentiveService {
         String title = IncentiveList.title(scheme, run.period());
         String body = "各位领导：\n\n附件为《" + title + "》（第" + run.revision() + "版），共 " + totals.awardLines() + " 项奖励，合计 "
                 + Money.format(totals.awardTotal()) + " 元。每项奖励的规则、触发数据、计算过程和上限见清单各表；"
-                + "Excel 版与 PDF 内容相同。\n\n比拼专班办公室";
-        delivery.deliver(new OutgoingMail(run.id(), title + (run.revision() > 1 ? "（第" + run.revision() + "版）" : ""),
+                + "Excel 版与 PDF 内容相同。"
+                + (correction ? "\n\n本版为更正版，" + changes.get().summary() + "，更正内容见清单首页“更正说明”，请以本版为准。" : "")
+                + "\n\n比拼专班办公室";
+        delivery.deliverOnce(new OutgoingMail(run.id(), (correction ? "【更正】" : "") + title
+                + (run.revision() > 1 ? "（第" + run.revision() + "版）" : ""),
                 body, List.of(files.pdf(), files.xlsx()), config.recipients()));
+        runs.recordPublication(run.id(), Publication.MAILED, correction);
     }
 
     /** Whether the scheme has an {@code incentives:} section, i.e. its quarterly and annual runs include the list. */

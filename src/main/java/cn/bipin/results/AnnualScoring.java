@@ -2,12 +2,14 @@ package cn.bipin.results;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.bipin.run.Run;
+import cn.bipin.run.RunRepository;
 import cn.bipin.scheme.Competition;
 import cn.bipin.scheme.Scheme;
 
@@ -21,23 +23,28 @@ public class AnnualScoring {
     private final ScoreRepository scores;
     private final PeriodRuns periodRuns;
     private final CompetitionScoring competitions;
+    private final RunRepository runs;
 
-    AnnualScoring(ScoreRepository scores, PeriodRuns periodRuns, CompetitionScoring competitions) {
+    AnnualScoring(ScoreRepository scores, PeriodRuns periodRuns, CompetitionScoring competitions, RunRepository runs) {
         this.scores = scores;
         this.periodRuns = periodRuns;
         this.competitions = competitions;
+        this.runs = runs;
     }
 
     @Transactional
     public void score(Run run, Scheme scheme) {
         scores.clear(run.id());
         Map<String, Map<String, BigDecimal>> byCompetition = new LinkedHashMap<>();
+        Map<Long, Run> inputs = new LinkedHashMap<>();
         for (Competition c : scheme.competitions()) {
-            Map<String, BigDecimal> s = competitions.fromPeriods(run, c,
-                    periodRuns.require(scheme, scheme.scoredPeriods(c.cycle())));
+            List<Run> periods = periodRuns.require(scheme, scheme.scoredPeriods(c.cycle()));
+            periods.forEach(p -> inputs.put(p.id(), p));
+            Map<String, BigDecimal> s = competitions.fromPeriods(run, c, periods);
             competitions.storeCompetition(run, c.code(), s, Map.of());
             byCompetition.put(c.code(), s);
         }
         competitions.storeTotals(run, scheme, byCompetition, Map.of());
+        runs.recordInputs(run.id(), inputs.values());
     }
 }

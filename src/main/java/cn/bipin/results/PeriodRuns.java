@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import cn.bipin.run.Run;
 import cn.bipin.run.RunRepository;
+import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.run.RunKind;
@@ -19,6 +20,23 @@ public class PeriodRuns {
 
     PeriodRuns(RunRepository runs) {
         this.runs = runs;
+    }
+
+    /**
+     * The periods a quarter's or year's scores are built from that have no completed run yet: the scheme's scored
+     * months of the quarter (when it has monthly competitions); for a year, its scored months and quarters (of the
+     * cycles it has competitions of). Empty for a month.
+     */
+    public List<Period> missingInputs(Scheme scheme, Period period) {
+        List<Period> inputs = new ArrayList<>();
+        for (Cycle cycle : List.of(Cycle.MONTHLY, Cycle.QUARTERLY)) {
+            if (cycle.ordinal() >= period.cycle().ordinal() || scheme.competitions(cycle).isEmpty()) {
+                continue;
+            }
+            scheme.scoredPeriods(cycle).stream().filter(p -> period.cycle() == Cycle.ANNUAL || period.contains(p))
+                    .forEach(inputs::add);
+        }
+        return inputs.stream().filter(p -> runs.latestCompleted(RunKind.SCORE, scheme.id(), p).isEmpty()).toList();
     }
 
     /**

@@ -45,6 +45,7 @@ public class QuarterlyScoring {
         Period quarter = run.period();
         List<Period> months = scheme.scoredPeriods(Cycle.MONTHLY).stream().filter(quarter::contains).toList();
         List<Run> monthRuns = months.isEmpty() ? List.of() : periodRuns.require(scheme, months);
+        runs.recordInputs(run.id(), monthRuns);
         Map<String, Map<String, Accepted>> values = accepted.latest(scheme.id(), quarter.code());
         Map<String, Map<String, Accepted>> previousValues = quarter.index() == 1 ? Map.of()
                 : accepted.latest(scheme.id(), quarter.previous().code());

@@ -17,10 +17,11 @@ import cn.bipin.scheme.Scheme;
  *
  * @param folder the revision folder's parent under {@code <output>/<scheme>/}, e.g. {@code 2024-07},
  *               {@code 2024-evaluation}, {@code incentives/2024-Q3}
- * @param nested why a run of this kind made inside another run is skipped, if it is (no data yet, not configured)
+ * @param publish the run's mail to its recipients: the task of its delivery step, called again to release a preview
+ * @param nested  why a run of this kind made inside another run is skipped, if it is (no data yet, not configured)
  */
 public record RunDefinition(RunKind kind, Set<Cycle> cycles, Job job, Check check, Function<Period, String> folder,
-        Nested nested) {
+        RunTask publish, Nested nested) {
 
     /** Refuses a request before anything is read or recorded: throws {@link RunRequestException} with the reason. */
     @FunctionalInterface

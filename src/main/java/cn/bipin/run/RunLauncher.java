@@ -1,5 +1,7 @@
 package cn.bipin.run;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -76,6 +78,37 @@ public class RunLauncher {
     }
 
     /**
+     * Mails a completed run as the same revision, now: a preview (run without mail) or a bulletin held back, and the
+     * evaluation and incentive list made inside it (D23). Recipients who already have it are not mailed again; a
+     * revision that a newer one replaced is never sent.
+     *
+     * @return the run and the runs made inside it, whose mail was released
+     * @throws RunRequestException (Chinese message) when the run cannot be released
+     */
+    public List<Run> release(long runId, boolean force) {
+        Run run = runs.find(runId).orElseThrow(() -> new RunRequestException("运行 #" + runId + " 不存在"));
+        if (run.parentRunId() != null) {
+            throw new RunRequestException("运行 #" + runId + " 是运行 #" + run.parentRunId() + " 的一部分；请发送运行 #"
+                    + run.parentRunId() + "，它连同这一份一起发出");
+        }
+        if (!run.completed()) {
+            throw new RunRequestException("运行 #" + runId + " 没有完成，没有可发送的结果");
+        }
+        runs.newerRevision(run).ifPresent(newer -> {
+            throw new RunRequestException("运行 #" + runId + "（" + run.period().code() + " 第" + run.revision() + "版）已被第"
+                    + newer.revision() + "版（运行 #" + newer.id() + "）取代，不再发送旧版本");
+        });
+        List<Run> released = new java.util.ArrayList<>();
+        released.add(run);
+        runs.children(runId).stream().filter(Run::completed).forEach(released::add);
+        for (Run r : released) {
+            RunDefinition definition = definitions.find(r.kind(), r.cycle()).orElseThrow();
+            definition.publish().execute(new RunContext(r, schemes.load(r.scheme()), true, force, true));
+        }
+        return released;
+    }
+
+    /**
      * Restarts a failed run where it stopped: same revision, same job instance; finished steps are not repeated
      * and a chunk step resumes after its last committed chunk. A run left STARTED by a killed JVM is first marked
      * failed. A run made inside another is restarted through that one.
@@ -92,6 +125,11 @@ public class RunLauncher {
         if (run.jobExecutionId() == null) {
             throw new RunRequestException("运行 #" + runId + " 未曾启动，请重新运行该期");
         }
+        runs.newerRevision(run).ifPresent(newer -> {
+            throw new RunRequestException("运行 #" + runId + "（" + run.period().code() + " 第" + run.revision() + "版）已被第"
+                    + newer.revision() + "版（运行 #" + newer.id() + "）取代，不再重启：重启会把旧版本当作最新结果发出。"
+                    + "要重新计算请再运行该期，生成新版本");
+        });
         locks.acquire(run.kind(), run.scheme(), run.period());
         try (AutoCloseable beating = heartbeat.start(runId)) {
             locks.attach(run.kind(), run.scheme(), run.period(), runId);

@@ -76,6 +76,15 @@ public class RunRepository {
                 .param("revision", run.revision()).query(ROW).optional();
     }
 
+    /** The newest revision of the run's kind and period after the run's own, whatever its status (D20). */
+    public Optional<Run> newerRevision(Run run) {
+        return jdbc.sql("""
+                SELECT * FROM run WHERE scheme = :scheme AND kind = :kind AND period = :period AND revision > :revision
+                ORDER BY revision DESC LIMIT 1""")
+                .param("scheme", run.scheme()).param("kind", run.kind().key()).param("period", run.period().code())
+                .param("revision", run.revision()).query(ROW).optional();
+    }
+
     /** The runs made inside a run (its evaluation, its incentive list), oldest first. */
     public List<Run> children(long parentRunId) {
         return jdbc.sql("SELECT * FROM run WHERE parent_run_id = :parent ORDER BY id").param("parent", parentRunId)
@@ -116,6 +125,60 @@ public class RunRepository {
                 .param("at", Timestamp.valueOf(LocalDateTime.now())).param("owner", owner).param("id", runId).update();
     }
 
+    /** What became of the run's result, and whether it corrects the revision before. */
+    public void recordPublication(long runId, Publication publication, boolean correction) {
+        jdbc.sql("UPDATE run SET publication = :publication, correction = :correction WHERE id = :id")
+                .param("publication", publication.name()).param("correction", correction).param("id", runId).update();
+    }
+
+    /** The revisions of its periods a quarterly or annual run was built from (replacing any recorded before). */
+    public void recordInputs(long runId, java.util.Collection<Run> inputs) {
+        jdbc.sql("DELETE FROM run_input WHERE run_id = :run").param("run", runId).update();
+        for (Run input : inputs) {
+            jdbc.sql("INSERT INTO run_input (run_id, input_run_id) VALUES (:run, :input)")
+                    .param("run", runId).param("input", input.id()).update();
+        }
+    }
+
+    /** The runs a run was built from, in period order. */
+    public List<Run> inputs(long runId) {
+        return jdbc.sql("""
+                SELECT r.* FROM run r JOIN run_input i ON i.input_run_id = r.id WHERE i.run_id = :run
+                ORDER BY r.cycle, r.period""").param("run", runId).query(ROW).list();
+    }
+
+    /**
+     * The quarterly and annual publications built from an older revision of some period (D22): for each period's
+     * newest completed quarter or year, the inputs that a newer completed revision of their period has replaced.
+     */
+    public List<Stale> stale(String scheme) {
+        return jdbc.sql("""
+                SELECT p.id AS publication_id, i.id AS input_id, n.id AS newer_id
+                FROM run p
+                JOIN run_input ri ON ri.run_id = p.id
+                JOIN run i ON i.id = ri.input_run_id
+                JOIN run n ON n.scheme = i.scheme AND n.kind = i.kind AND n.period = i.period
+                           AND n.status = 'COMPLETED' AND n.revision > i.revision
+                WHERE p.scheme = :scheme AND p.status = 'COMPLETED'
+                  AND p.revision = (SELECT MAX(l.revision) FROM run l WHERE l.scheme = p.scheme AND l.kind = p.kind
+                                    AND l.period = p.period AND l.status = 'COMPLETED')
+                  AND n.revision = (SELECT MAX(m.revision) FROM run m WHERE m.scheme = i.scheme AND m.kind = i.kind
+                                    AND m.period = i.period AND m.status = 'COMPLETED')
+                ORDER BY p.id, i.period""").param("scheme", scheme)
+                .query((rs, n) -> new Stale(find(rs.getLong("publication_id")).orElseThrow(),
+                        find(rs.getLong("input_id")).orElseThrow(), find(rs.getLong("newer_id")).orElseThrow()))
+                .list();
+    }
+
+    /** A published quarter or year, a period revision it used, and the newer revision that replaced that one. */
+    public record Stale(Run publication, Run used, Run newer) {
+    }
+
+    /** Schemes with runs. */
+    public List<String> schemes() {
+        return jdbc.sql("SELECT DISTINCT scheme FROM run ORDER BY scheme").query(String.class).list();
+    }
+
     /** What the run's ingest step received, as its kind counts it. */
     public void recordIngest(long runId, IngestCounts counts) {
         jdbc.sql("""
@@ -132,6 +195,7 @@ public class RunRepository {
         conversions.addConverter(String.class, RunKind.class, RunKind::fromKey);
         conversions.addConverter(String.class, Cycle.class, s -> Cycle.valueOf(s.toUpperCase()));
         conversions.addConverter(String.class, Period.class, Period::parse);
+        conversions.addConverter(String.class, Publication.class, Publication::valueOf);
         DataClassRowMapper<Run> mapper = new DataClassRowMapper<>(Run.class);
         mapper.setConversionService(conversions);
         return mapper;

@@ -72,6 +72,6 @@ public class RunSteps {
         long runId = RunParameters.runId(parameters);
         Run run = runs.find(runId).orElseThrow(() -> new IllegalStateException("运行 #" + runId + " 不存在"));
         return new RunContext(run, schemes.load(run.scheme()), RunParameters.mail(parameters),
-                RunParameters.force(parameters));
+                RunParameters.force(parameters), false);
     }
 }

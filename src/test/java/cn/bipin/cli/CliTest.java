@@ -223,7 +223,7 @@ class CliTest {
 
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("testville-2024", "2024年6月", "第1版", "完成", "本次新接收 0 个", "采用 0 行",
-                "邮件：未发送（--no-mail）");
+                "邮件：未发送（--no-mail，预览）；核实后按同一版本发出：make deliver RUN=");
 
         Path dir = WORK.resolve("out").resolve(SCHEME).resolve("2024-06").resolve("r1");
         // no value anywhere → every dimension scores 0 (R-SCORE-2) → every total 0.00, all tied at rank 1 (D6)

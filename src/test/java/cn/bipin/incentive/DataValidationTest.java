@@ -42,6 +42,37 @@ class DataValidationTest {
     }
 
     @Test
+    void aCreditCodeOfDigitsIsNeverMaskedEvenWhenItsLastDigitPassesTheIdentityCheck() {
+        // D25. Search the organisation digits of 916401xx… for a credit code whose GB 32100 check character is a digit
+        // that is also the GB 11643 check for its first 17 digits: the case that was printed 916401********6514.
+        String found = null;
+        for (int n = 0; n < 100_000 && found == null; n++) {
+            String first17 = "91640106" + "%09d".formatted(n);
+            char credit = CreditCode.checkDigit(first17);
+            if (Character.isDigit(credit) && credit == CreditCode.identityCheck(first17)) {
+                found = first17 + credit;
+            }
+        }
+        assertThat(found).as("such a code exists (about one in 11 × 31/10)").isNotNull();
+        assertThat(CreditCode.problem(found)).isNull();
+        assertThat(CreditCode.isIdentityNumber(found)).as("91 is no province code").isFalse();
+        assertThat(CreditCode.shown(found)).isEqualTo(found);
+    }
+
+    @Test
+    void onlyAPlausiblePersonsNumberIsMasked() {
+        // 640104 (Yinchuan) + born 1985-02-30, which does not exist: the check digit alone does not make a person
+        String noSuchDay = "64010419850230123";
+        noSuchDay += CreditCode.identityCheck(noSuchDay);
+        assertThat(CreditCode.isIdentityNumber(noSuchDay)).isFalse();
+        assertThat(CreditCode.shown(noSuchDay)).isEqualTo(noSuchDay);
+        // born 1985-02-28: a person's number, masked to its first 6 and last 4
+        String person = "64010419850228123";
+        person += CreditCode.identityCheck(person);
+        assertThat(CreditCode.shown(person)).isEqualTo("640104********123" + person.charAt(17));
+    }
+
+    @Test
     void rowErrorsNameColumnAndValue() {
         String[] cells = new String[Entity.ENTERPRISE.columns.size()];
         cells[0] = "91640106MA0000001X";
