@@ -10,7 +10,7 @@ SCHEME   ?= jinfeng-2024
 PERIOD   ?= 2024-06
 BIPIN    := $(JAVA) $(JAVA_OPTS) -XX:SharedArchiveFile=$(CDS) -Xlog:cds=off -Xlog:cds+dynamic=off -jar $(APP)
 
-.PHONY: help build run demo-year month quarter year restart evaluation incentives templates status deliver serve test bench clean
+.PHONY: help build run demo-year month quarter year restart evaluation incentives templates status deliver serve test bench clean clean-demo
 
 help:
 	@echo "make run                      构建，写入演示报送（收件箱为空时），运行 2024-06 月度计分"
@@ -29,6 +29,7 @@ help:
 	@echo "make test                     全部测试（有 MariaDB 时也在 MariaDB 上跑）"
 	@echo "make bench                    基准：演示运行用时；10万行报送文件在 256MB 堆内导入"
 	@echo "make clean                    删除构建结果（不删 data/）"
+	@echo "make clean-demo               清掉 data/ 下的全部数据（演示数据），开始正式使用前运行；会先确认"
 
 $(JAR): pom.xml $(shell find src/main templates sql -type f 2>/dev/null)
 	$(MVN) -DskipTests package
@@ -88,3 +89,7 @@ bench: $(CDS)
 
 clean:
 	$(MVN) clean
+
+# removes the demo's (or any) data: database, inbox, archive, outputs, outbox — asks first
+clean-demo:
+	@printf "将删除 data/ 下的数据库、收件箱、存档、结果和发件箱，确定吗？[y/N] " && read ans && [ "$$ans" = y ] && rm -rf data/db data/inbox data/archive data/out data/outbox data/templates && echo "已清空 data/" || echo "未删除"
