@@ -8,7 +8,7 @@ JAVA     ?= java
 JAVA_OPTS ?= -Xmx512m -XX:TieredStopAtLevel=1 -Dspring.main.lazy-initialization=true
 SCHEME   ?= jinfeng-2024
 PERIOD   ?= 2024-06
-BIPIN    := $(JAVA) $(JAVA_OPTS) -XX:SharedArchiveFile=$(CDS) -Xlog:cds=off -Xlog:cds+dynamic=off -jar $(APP)
+BIPIN    := BIPIN_VIA_MAKE=1 $(JAVA) $(JAVA_OPTS) -XX:SharedArchiveFile=$(CDS) -Xlog:cds=off -Xlog:cds+dynamic=off -jar $(APP)
 
 .PHONY: help build run demo-year month quarter year restart evaluation incentives templates status deliver serve test bench clean clean-demo
 
@@ -57,6 +57,7 @@ year: $(CDS)
 	$(BIPIN) run annual --scheme $(SCHEME) --period $(PERIOD) $(RUNFLAGS)
 
 restart: $(CDS)
+	@if [ -z "$(RUN)" ]; then echo "请指定要重启的运行编号：make restart RUN=12（编号见 make status）"; exit 2; fi
 	$(BIPIN) restart $(RUN)
 
 evaluation: $(CDS)
@@ -73,7 +74,7 @@ deliver: $(CDS)
 
 # the scheduler: a small heap keeps the idle process well under 300 MB
 serve: $(CDS)
-	$(JAVA) -Xmx192m -XX:+UseSerialGC -XX:SharedArchiveFile=$(CDS) -Xlog:cds=off -jar $(APP) serve
+	BIPIN_VIA_MAKE=1 $(JAVA) -Xmx192m -XX:+UseSerialGC -XX:SharedArchiveFile=$(CDS) -Xlog:cds=off -jar $(APP) serve
 
 templates: $(CDS)
 	$(BIPIN) template --scheme $(SCHEME) --period $(PERIOD)

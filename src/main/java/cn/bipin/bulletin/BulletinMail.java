@@ -29,6 +29,7 @@ import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Recipient;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.Unit;
+import cn.bipin.run.Commands;
 
 /**
  * Mails a scoring run's bulletin to the scheme's recipients: a 更正 says so in its subject, a re-run whose results
@@ -62,7 +63,7 @@ public class BulletinMail {
         Optional<RevisionDiff.Diff> diff = diffs.againstPrevious(run);
         boolean correction = diff.isPresent() && !diff.get().unchanged();
         if (!context.mail()) {
-            log.info("运行 #{}：按要求不发送邮件（预览；核实后可用 bipin deliver --release {} 发出）", run.id(), run.id());
+            log.info("运行 #{}：按要求不发送邮件（预览；核实后可用 {} 发出）", run.id(), Commands.release(run.id()));
             runs.recordPublication(run.id(), Publication.PREVIEW, correction);
             return;
         }
@@ -94,7 +95,7 @@ public class BulletinMail {
             delivery.hold(bulletin);
             runs.recordPublication(run.id(), Publication.HELD, correction);
             alerts.alert("榜单暂缓发送：" + subject, hold.get() + "\n\n榜单已生成但未发给领导："
-                    + files.pdf().toAbsolutePath() + "\n核实无误后发送：bipin deliver --release " + run.id()
+                    + files.pdf().toAbsolutePath() + "\n核实无误后发送：" + Commands.release(run.id())
                     + "\n如是报送问题，请补齐报送后重新运行该期。");
             return;
         }

@@ -15,6 +15,7 @@ import cn.bipin.delivery.DeliveryService;
 import cn.bipin.run.Run;
 import cn.bipin.run.RunLauncher;
 import cn.bipin.run.RunRepository;
+import cn.bipin.run.Commands;
 
 /** {@code deliver}: sends mail left pending by an outage, or releases a preview or a held bulletin as its revision. */
 @Command(name = "deliver", mixinStandardHelpOptions = true,
@@ -67,7 +68,7 @@ class DeliverCommand implements Callable<Integer> {
             out.println("运行 #" + run.id() + "（" + run.kind().label() + " " + run.period().code() + " 第" + run.revision()
                     + "版）：" + (now.publication() == null ? "未发送" : now.publication().label()));
             if (rows.isEmpty() && now.publication() != null && now.publication().name().equals("UNCHANGED")) {
-                out.println("  结果与上一版相同，未发送；如需发送请加 --force（make deliver RUN=" + run.id() + " FORCE=yes）");
+                out.println("  结果与上一版相同，未发送；如需发送：" + Commands.releaseForced(run.id()));
             }
             print(rows, out);
             ok &= allSent(rows);

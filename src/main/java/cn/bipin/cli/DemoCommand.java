@@ -21,6 +21,7 @@ import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.SchemeRepository;
 import cn.bipin.inbox.InboxProperties;
+import cn.bipin.run.Commands;
 
 /** {@code demo}: the first thing a new user runs — demo submissions into an empty inbox, then one monthly run. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -76,7 +77,7 @@ class DemoCommand implements Callable<Integer> {
         Run run = launcher.launch(s.id(), Period.parse(period), true);
         report.print(run, out);
         out.println();
-        out.println("下一步：运行下一个月 —— make month PERIOD=" + Period.parse(period).next().code()
+        out.println("下一步：运行下一个月 —— " + Commands.run(s.id(), Period.parse(period).next())
                 + "；查看所有运行 —— make status");
         out.flush();
         return run.status() == RunStatus.COMPLETED ? ExitCodes.OK : ExitCodes.RUN_FAILED;

@@ -24,6 +24,7 @@ import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.SchemeRepository;
 import cn.bipin.submission.ReceivedFiles;
+import cn.bipin.run.Commands;
 
 /** Tells the statistician what a scoring run did and where everything it made is. */
 @Component
@@ -98,9 +99,8 @@ class RunReport {
         out.println("注意：以下已发布的结果用的是本期第" + stale.get(0).used().revision() + "版，现已过时；请重新运行，新版本为更正版：");
         for (RunRepository.Stale s : stale) {
             Run p = s.publication();
-            String target = p.cycle() == Cycle.QUARTERLY ? "quarter" : "year";
-            out.println("  " + p.period().label() + p.cycle().label() + "榜单 第" + p.revision() + "版（运行 #" + p.id() + "）→ make "
-                    + target + " SCHEME=" + p.scheme() + " PERIOD=" + p.period().code());
+            out.println("  " + p.period().label() + p.cycle().label() + "榜单 第" + p.revision() + "版（运行 #" + p.id() + "）→ "
+                    + Commands.run(p.scheme(), p.period()));
         }
     }
 
@@ -113,16 +113,16 @@ class RunReport {
                 EvaluationCounts counts = evaluations.counts(e);
                 out.println("评议结果 PDF：" + evaluations.pdf(e, scheme).toAbsolutePath() + "（评议运行 #" + e.id() + " 第"
                         + e.revision() + "版，有效评议票 " + counts.ballots() + " 张）");
-            }, () -> out.println("评议结果：尚未收到评议票，本次未生成；收齐后运行 make evaluation SCHEME=" + scheme.id()
-                    + " PERIOD=" + period));
+            }, () -> out.println("评议结果：尚未收到评议票，本次未生成；收齐后运行 "
+                    + Commands.run(RunKind.EVALUATION, scheme.id(), run.period())));
         }
         if (run.cycle() != Cycle.MONTHLY && incentives.configured(scheme)) {
             child(children, RunKind.INCENTIVE).ifPresentOrElse(i -> {
                 AwardTotals totals = incentives.totals(i);
                 out.println("奖励清单 PDF：" + incentives.pdf(i, scheme).toAbsolutePath() + "（奖励运行 #" + i.id() + " 第"
                         + i.revision() + "版，" + totals.awardLines() + " 项，合计 " + Figures.amount(totals.awardTotal()) + " 元）");
-            }, () -> out.println("奖励清单：本期尚未收到企业数据，本次未生成；收到后运行 make incentives SCHEME=" + scheme.id()
-                    + " PERIOD=" + period));
+            }, () -> out.println("奖励清单：本期尚未收到企业数据，本次未生成；收到后运行 "
+                    + Commands.run(RunKind.INCENTIVE, scheme.id(), run.period())));
         }
     }
 

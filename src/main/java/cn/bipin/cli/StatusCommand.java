@@ -19,6 +19,7 @@ import cn.bipin.run.Run;
 import cn.bipin.run.RunKind;
 import cn.bipin.run.RunRepository;
 import cn.bipin.run.RunStatus;
+import cn.bipin.run.Commands;
 
 /** {@code status}: the latest runs of every kind as one table, numbered as one series. */
 @Command(name = "status", mixinStandardHelpOptions = true, description = "列出最近的运行（计分、背靠背评议、企业奖励清单统一编号）：编号、方案、类别、期间、版本、状态、"
@@ -87,18 +88,9 @@ class StatusCommand implements Callable<Integer> {
                 Run p = s.publication();
                 out.println("  #" + p.id() + " " + p.scheme() + " " + p.period().code() + " 第" + p.revision() + "版：用的是 "
                         + s.used().period().code() + " 第" + s.used().revision() + "版（#" + s.used().id() + "），现已有第"
-                        + s.newer().revision() + "版（#" + s.newer().id() + "）→ make " + target(p) + " SCHEME=" + p.scheme()
-                        + " PERIOD=" + p.period().code());
+                        + s.newer().revision() + "版（#" + s.newer().id() + "）→ " + Commands.run(p.scheme(), p.period()));
             }
         }
-    }
-
-    private static String target(Run r) {
-        return switch (r.cycle()) {
-            case MONTHLY -> "month";
-            case QUARTERLY -> "quarter";
-            case ANNUAL -> "year";
-        };
     }
 
     /** 月度 / 季度 / 年度 for a scoring run; 评议 or 奖励清单 otherwise. */

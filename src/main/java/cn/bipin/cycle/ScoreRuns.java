@@ -16,6 +16,7 @@ import cn.bipin.run.RunRequestException;
 import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
+import cn.bipin.run.Commands;
 
 /** What the scoring runs of every cycle share: the checks before a run may start, and where its revisions write. */
 @Component
@@ -53,16 +54,7 @@ class ScoreRuns {
         if (!missing.isEmpty()) {
             throw new RunRequestException(period.label() + "的" + period.cycle().label() + "运行要用到 "
                     + missing.stream().map(Period::code).collect(Collectors.joining("、")) + " 的结果，它们还没有完成的运行；"
-                    + "请先依次运行（" + hint(scheme, missing.get(0)) + " 等），本次未运行");
+                    + "请先依次运行（" + Commands.run(scheme.id(), missing.get(0)) + " 等），本次未运行");
         }
-    }
-
-    private static String hint(Scheme scheme, Period period) {
-        String target = switch (period.cycle()) {
-            case MONTHLY -> "month";
-            case QUARTERLY -> "quarter";
-            case ANNUAL -> "year";
-        };
-        return "make " + target + " SCHEME=" + scheme.id() + " PERIOD=" + period.code();
     }
 }

@@ -1,5 +1,7 @@
 package cn.bipin.delivery;
 
+import cn.bipin.run.Commands;
+
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 
@@ -43,8 +45,8 @@ public record DeliveryRecord(
         return switch (status) {
             case SENT -> "已发送";
             case WRITTEN -> "未配置邮件服务器，已写入 " + Path.of(emlPath).toAbsolutePath();
-            case PENDING -> "仍未发出，稍后自动重试（或 bipin deliver）—— " + error;
-            case HELD -> "暂缓发送，核实后 bipin deliver --release " + runId;
+            case PENDING -> "仍未发出，稍后自动重试（或 " + Commands.retryMail() + "）—— " + error;
+            case HELD -> "暂缓发送，核实后 " + Commands.release(runId);
             case SENDING -> "正在发送";
             case FAILED -> "发送失败 —— " + error;
         };

@@ -30,6 +30,7 @@ import org.springframework.stereotype.Service;
 import cn.bipin.delivery.DeliveryRecord.Channel;
 import cn.bipin.delivery.DeliveryRecord.Status;
 import cn.bipin.scheme.Recipient;
+import cn.bipin.run.Commands;
 
 /**
  * Mails a bulletin to each recipient separately and logs every attempt, so one leader's bad address or a
@@ -167,7 +168,7 @@ public class DeliveryService {
                 return deliveryLog.finish(row.id(), Channel.SMTP, Status.FAILED, describe(e), null, i);
             } catch (MailException e) {
                 if (i >= attempts) {
-                    log.error("{}《{}》发给 {} <{}> 失败 {} 次，留待重试（bipin deliver）：{}", prefix(mail),
+                    log.error("{}《{}》发给 {} <{}> 失败 {} 次，留待重试（" + Commands.retryMail() + "）：{}", prefix(mail),
                             mail.subject(), to.name(), to.email(), i, describe(e));
                     return deliveryLog.finish(row.id(), Channel.SMTP, Status.PENDING, describe(e), null, i);
                 }

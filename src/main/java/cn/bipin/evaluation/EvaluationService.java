@@ -20,6 +20,8 @@ import cn.bipin.run.RunContext;
 import cn.bipin.run.RunRepository;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
+import cn.bipin.run.Commands;
+import cn.bipin.run.RunKind;
 
 /**
  * The work behind each step of {@code evaluationJob}: ingest ballots and cases → score → bulletin → mail. Each step
@@ -62,7 +64,7 @@ public class EvaluationService {
         if (!inbox.anyReceived(scheme.id(), period.code(), EvaluationInbox.Kind.BALLOTS)) {
             return Optional.of("背靠背评议：" + period.code() + " 尚未收到任何评议票（收件箱 "
                     + inbox.dir(scheme.id(), period.code(), EvaluationInbox.Kind.BALLOTS) + "），本次不生成评议结果、不发邮件；收齐后运行 "
-                    + "make evaluation SCHEME=" + scheme.id() + " PERIOD=" + period.code());
+                    + Commands.run(RunKind.EVALUATION, scheme.id(), period));
         }
         return Optional.empty();
     }
@@ -111,7 +113,7 @@ public class EvaluationService {
         Optional<EvaluationChanges> changes = changes(rules, run);
         boolean correction = changes.isPresent() && !changes.get().none();
         if (!context.mail()) {
-            log.info("评议运行 #{}：按要求不发送邮件（预览；核实后可用 bipin deliver --release {} 发出）", run.id(), run.id());
+            log.info("评议运行 #{}：按要求不发送邮件（预览；核实后可用 {} 发出）", run.id(), Commands.release(run.id()));
             runs.recordPublication(run.id(), Publication.PREVIEW, correction);
             return;
         }

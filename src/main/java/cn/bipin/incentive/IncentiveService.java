@@ -19,6 +19,8 @@ import cn.bipin.run.RunRepository;
 import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
+import cn.bipin.run.Commands;
+import cn.bipin.run.RunKind;
 
 /** The four things an incentive run does, each called by one step of {@code incentiveJob} with the run it is in. */
 @Service
@@ -54,8 +56,8 @@ public class IncentiveService {
         }
         if (!ingest.anyReceived(scheme.id(), period.code())) {
             return Optional.of("企业奖励：" + period.code() + " 尚未收到任何数据文件（收件箱 "
-                    + ingest.inboxDir(scheme.id(), period.code()) + "），本次不生成奖励清单、不发邮件；收到数据后运行 make incentives SCHEME="
-                    + scheme.id() + " PERIOD=" + period.code());
+                    + ingest.inboxDir(scheme.id(), period.code()) + "），本次不生成奖励清单、不发邮件；收到数据后运行 "
+                    + Commands.run(RunKind.INCENTIVE, scheme.id(), period));
         }
         return Optional.empty();
     }
@@ -98,7 +100,7 @@ public class IncentiveService {
         Optional<IncentiveChanges> changes = changes(run);
         boolean correction = changes.isPresent() && !changes.get().none();
         if (!context.mail()) {
-            log.info("企业奖励运行 #{}：按要求不发送邮件（预览；核实后可用 bipin deliver --release {} 发出）", run.id(), run.id());
+            log.info("企业奖励运行 #{}：按要求不发送邮件（预览；核实后可用 {} 发出）", run.id(), Commands.release(run.id()));
             runs.recordPublication(run.id(), Publication.PREVIEW, correction);
             return;
         }

@@ -117,7 +117,7 @@ public class RunLauncher {
         Run run = runs.find(runId).orElseThrow(() -> new RunRequestException("运行 #" + runId + " 不存在"));
         if (run.parentRunId() != null) {
             throw new RunRequestException("运行 #" + runId + " 是运行 #" + run.parentRunId() + " 的一部分；请重启运行 #"
-                    + run.parentRunId() + "（restart " + run.parentRunId() + "），它会从这一步继续");
+                    + run.parentRunId() + "（" + Commands.restart(run.parentRunId()) + "），它会从这一步继续");
         }
         if (run.status() == RunStatus.COMPLETED) {
             throw new RunRequestException("运行 #" + runId + " 已完成；要重新计算请运行同一期，生成新版本");

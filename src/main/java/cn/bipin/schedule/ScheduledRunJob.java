@@ -18,6 +18,7 @@ import cn.bipin.run.RunRequestException;
 import cn.bipin.run.RunStatus;
 import cn.bipin.schedule.ScheduleEntry.PeriodRule;
 import cn.bipin.scheme.Period;
+import cn.bipin.run.Commands;
 
 /**
  * A trigger's work, and nothing more: work out the period that was due, launch the batch job, and make any
@@ -53,7 +54,7 @@ public class ScheduledRunJob implements Job {
                 log.info("定时运行 {} 完成：运行 #{} 第{}版", what, run.id(), run.revision());
             } else {
                 alerts.alert("定时运行失败：" + what, "运行 #" + run.id() + " 状态 " + run.status() + "：" + run.message()
-                        + "\n修正后可用 bipin restart " + run.id() + " 继续。");
+                        + "\n修正后可用 " + Commands.restart(run.id()) + " 继续。");
             }
         } catch (PeriodNotScoredException e) {
             log.info("定时运行 {} 跳过：{}", what, e.getMessage());

@@ -90,7 +90,7 @@ class PublishingRulesTest {
 
         assertThatThrownBy(() -> launcher.launch(RunKind.SCORE, SCHEME, Q4, true, false))
                 .isInstanceOf(RunRequestException.class)
-                .hasMessageContaining("2024-11、2024-12").hasMessageContaining("make month SCHEME=yeartest-2024 PERIOD=2024-11");
+                .hasMessageContaining("2024-11、2024-12").hasMessageContaining("bipin run monthly --scheme yeartest-2024 --period 2024-11");
         assertThatThrownBy(() -> launcher.launch(RunKind.SCORE, SCHEME, YEAR, true, false))
                 .isInstanceOf(RunRequestException.class).hasMessageContaining("2024-11、2024-12、2024-Q4");
         assertThat(count("SELECT COUNT(*) FROM run")).as("no revision spent").isZero();
