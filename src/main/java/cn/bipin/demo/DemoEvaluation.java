@@ -29,8 +29,8 @@ import cn.bipin.scheme.Scheme;
  * <p>Most targets get five or more ballots per group (so the highest and lowest are dropped), one group has only two
  * for one target (so it is not counted and the bulletin says so). Among the ballots: scores and grades, a peer unit
  * rating itself, a score out of range, and a rater who sends a second ballot for the same unit, which replaces the
- * first. Plus a dozen nominated excellent cases and two vote files. Scores and choices come from a fixed seed, so
- * the bulletin is the same on every fresh database although the tokens differ.
+ * first. Plus the nominated excellent cases of {@code demo/evaluation/cases.csv} and two vote files. Scores and
+ * choices come from a fixed seed, so the bulletin is the same on every fresh database although the tokens differ.
  */
 @Service
 public class DemoEvaluation {
@@ -265,42 +265,39 @@ public class DemoEvaluation {
 
     // ------------------------------------------------------------------------------------------------ cases
 
+    /** A nominated case of {@code demo/evaluation/cases.csv}, with its votes online and at the year-end meeting. */
     private record Nomination(String unit, String title, String summary, String at, int online, int onSite) {
+
+        /** The file's cases, {@code {Y}} in the nomination time read as {@code year}. */
+        static List<Nomination> read(int year) {
+            return DemoResources.csv("evaluation/cases.csv").stream().map(c -> new Nomination(c.get("unit_code"),
+                    c.get("title"), c.get("summary"), DemoResources.withYear(c.get("nominated_at"), year),
+                    Integer.parseInt(c.get("votes_online")), Integer.parseInt(c.get("votes_on_site")))).toList();
+        }
     }
 
-    private static final List<Nomination> NOMINATIONS = List.of(
-            new Nomination("fgj", "重点项目“拿地即开工”全流程帮办", "组建项目专班，土地、规划、施工许可并联审批，项目摘地当月开工", "11-04 10:00", 186, 42),
-            new Nomination("stj", "招商引资“一企一专员”全程跟踪服务", "为签约企业配备服务专员，从注册、选址到投产全程跟踪，全年落地项目32个", "11-04 15:30", 152, 51),
-            new Nomination("scj", "企业开办“一网通办、半日办结”", "营业执照、印章、发票、社保一次申请，平均用时压缩至4小时", "11-05 09:10", 131, 38),
-            new Nomination("zjj", "工程建设项目“多测合一、联合验收”", "测绘成果共享互认，规划、消防、人防联合验收，验收时限缩短一半", "11-05 11:20", 117, 40),
-            new Nomination("rsj", "稳岗返还“免申即享”", "大数据比对筛选符合条件的企业，资金直接拨付，企业无需申请", "11-06 09:45", 98, 59),
-            new Nomination("czj", "惠企资金“直达快享”", "奖补资金清单化管理，审核通过后5个工作日内拨付到位", "11-06 16:00", 121, 22),
-            new Nomination("gxj", "科技型中小企业“梯度培育”", "建立科技型企业培育库，入库企业112家，新认定高新技术企业18家", "11-07 10:30", 88, 31),
-            new Nomination("nsj", "设施农业项目用地用水“一站式”保障", "设施农业用地备案、取水许可一窗受理，项目平均提前两个月投产", "11-07 14:00", 76, 28),
-            new Nomination("wlj", "夜间文旅消费集聚区打造", "培育夜市、演艺、文创街区，国庆期间夜间客流同比增长35%", "11-08 09:00", 94, 17),
-            new Nomination("liangtian", "闲置厂房“腾笼换鸟”盘活招商", "摸排闲置厂房9处，引进新材料、食品加工企业6家，盘活面积4.2万平方米", "11-08 15:20", 67, 25),
-            new Nomination("mancheng", "“楼宇管家”服务", "每栋重点楼宇配备楼宇管家，企业诉求当日受理、限时办结", "11-11 10:10", 59, 30),
-            new Nomination("huanghe", "企业诉求“接诉即办”", "建立诉求台账，分级分类协调解决，全年办结企业诉求146件", "11-12 11:00", 61, 12));
-
-    /** Twelve nominations and two vote files (online and at the year-end meeting); one vote names no case. */
+    /**
+     * The nominated cases and two vote files (online and at the year-end meeting); one vote names no case. A case of
+     * a unit the scheme does not have goes to one of the rated units.
+     */
     private int cases(Scheme scheme, EvaluationRules rules, Path cases, Path votes) {
+        List<Nomination> nominations = Nomination.read(scheme.year());
         List<String> caseLines = new ArrayList<>(List.of("case_no,unit_code,title,summary,nominated_at"));
         List<String> online = new ArrayList<>(List.of("case_no,votes"));
         List<String> onSite = new ArrayList<>(List.of("案例编号,票数"));
-        for (int i = 0; i < NOMINATIONS.size(); i++) {
-            Nomination n = NOMINATIONS.get(i);
+        for (int i = 0; i < nominations.size(); i++) {
+            Nomination n = nominations.get(i);
             String unit = scheme.unit(n.unit()).isPresent() ? n.unit() : rules.targets().get(i % rules.targets().size());
             String no = String.format("AL-%02d", i + 1);
-            caseLines.add(String.join(",", no, unit, Csv.field(n.title()), Csv.field(n.summary()),
-                    scheme.year() + "-" + n.at()));
+            caseLines.add(String.join(",", no, unit, Csv.field(n.title()), Csv.field(n.summary()), n.at()));
             online.add(no + "," + n.online());
             onSite.add(no + "," + n.onSite());
         }
-        onSite.add(String.format("AL-%02d", NOMINATIONS.size() + 9) + ",5"); // a case number that was never nominated
+        onSite.add(String.format("AL-%02d", nominations.size() + 9) + ",5"); // a case number that was never nominated
         DemoFiles.csv(cases.resolve("优秀案例推荐汇总.csv"), caseLines, LocalDateTime.of(scheme.year(), 11, 15, 17, 0));
         DemoFiles.csv(votes.resolve("网上投票.csv"), online, LocalDateTime.of(scheme.year(), 12, 20, 18, 0));
         DemoFiles.csv(votes.resolve("现场投票.csv"), onSite, LocalDateTime.of(scheme.year(), 12, 26, 16, 30));
-        log.info("已写入演示优秀案例 {} 个及投票", NOMINATIONS.size());
-        return NOMINATIONS.size();
+        log.info("已写入演示优秀案例 {} 个及投票", nominations.size());
+        return nominations.size();
     }
 }

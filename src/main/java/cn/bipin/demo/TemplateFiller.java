@@ -86,7 +86,7 @@ public final class TemplateFiller {
      * numeric cells in the column's own format (money, percentage, date), anything else text; a title the template
      * does not have is a mistake in the caller, not in the data.
      */
-    public static void fillRows(Path template, List<Map<String, Object>> rows, Path out) {
+    static void fillRows(Path template, List<Map<String, Object>> rows, Path out) {
         try (InputStream in = Files.newInputStream(template); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet sheet = wb.getSheetAt(0);
             Row header = null;
