@@ -17,8 +17,10 @@ class BipinCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** With no command: the list of every command, so a first-time user sees what there is. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "请指定命令：demo、run、restart、status、template、deliver 或 serve");
+        spec.commandLine().usage(spec.commandLine().getOut());
+        throw new ParameterException(spec.commandLine(), "请指定命令（见上面的命令列表）");
     }
 }

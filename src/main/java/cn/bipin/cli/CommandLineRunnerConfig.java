@@ -1,5 +1,7 @@
 package cn.bipin.cli;
 
+import java.util.ResourceBundle;
+
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.logging.LogLevel;
@@ -44,6 +46,7 @@ class CommandLineRunnerConfig implements CommandLineRunner, ExitCodeGenerator {
             }
         };
         return new CommandLine(BipinCommand.class, factory)
+                .setResourceBundle(ResourceBundle.getBundle("bipin-cli"))
                 .setExecutionExceptionHandler(new ErrorHandler())
                 .setParameterExceptionHandler(new ErrorHandler());
     }

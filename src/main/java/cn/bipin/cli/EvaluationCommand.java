@@ -7,8 +7,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code evaluation}: the year-end back-to-back evaluation's commands. */
 @Command(name = "evaluation", mixinStandardHelpOptions = true,
-        description = {"年底总比拼·背靠背评议：发放评议令牌、生成评议表、运行评议计分并生成评议结果、",
-                "（仅专班办公室）查看原始评议票。"},
+        description = {"年底总比拼·背靠背评议：发放评议令牌、生成评议表、运行评议计分并生成评议结果。",
+                "专班办公室还可以查看原始评议票（ballots --confirm）。"},
         subcommands = {EvaluationTokensCommand.class, EvaluationFormsCommand.class, EvaluationRunCommand.class,
                 EvaluationBallotsCommand.class},
         footer = {"", "示例：",

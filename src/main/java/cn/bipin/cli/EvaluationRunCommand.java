@@ -19,8 +19,8 @@ import cn.bipin.scheme.Period;
 
 /** {@code evaluation run}: one run of the evaluation for a year, as its next revision. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"运行背靠背评议：读取收件箱中新收到的评议票、优秀案例和投票，计分、排名，",
-                "生成评议结果（PDF、Excel、CSV）和各单位反馈表，并发给方案的收件人。同一年再运行生成新版本。"})
+        description = {"运行背靠背评议：读取新收到的评议票、优秀案例和投票，计分、排名，生成评议结果并发送。",
+                "评议结果含 PDF、Excel、CSV 和各单位反馈表，发给方案的收件人；同一年再运行生成新版本。"})
 class EvaluationRunCommand implements Callable<Integer> {
 
     @Spec

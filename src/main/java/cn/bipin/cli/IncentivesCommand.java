@@ -28,8 +28,8 @@ import cn.bipin.delivery.DeliveryService;
 
 /** {@code incentives run|template}: the enterprise incentive list of a year or a quarter, and its data templates. */
 @Command(name = "incentives", mixinStandardHelpOptions = true,
-        description = {"企业奖励清单（附件1 二，十五项奖励规则）：读取企业、楼宇、项目、招商推荐、农业经营主体数据，",
-                "按方案文件 incentives 一节的金额和门槛计算每项奖励，生成奖励清单（PDF、Excel、CSV）并发送。"},
+        description = {"企业奖励清单（附件1 二，十五项奖励）：读取企业数据，计算每项奖励，生成清单并发送。",
+                "数据包括企业、楼宇、项目、招商推荐、农业经营主体；金额和门槛见方案文件 incentives 一节；清单含 PDF、Excel、CSV。"},
         subcommands = {IncentivesCommand.RunIncentives.class, IncentivesCommand.TemplateIncentives.class},
         footer = {"", "示例：",
                 "  bipin incentives template --scheme jinfeng-2024 --period 2024",

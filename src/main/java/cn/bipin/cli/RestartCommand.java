@@ -13,8 +13,8 @@ import cn.bipin.run.RunStatus;
 
 /** {@code restart <run id>}: finishes a failed run where it stopped. */
 @Command(name = "restart", mixinStandardHelpOptions = true,
-        description = {"重启一次失败的运行（编号见 status）：同一版本，从中断处继续；已完成的步骤不重做，",
-                "已读入的数据行不会重复，结果与未中断时相同。"},
+        description = {"重启一次失败的运行（编号见 status），从中断处继续同一版本。",
+                "已完成的步骤不重做，已读入的数据行不会重复，结果与未中断时相同；已有更新版本的旧运行不再重启。"},
         footer = {"", "示例：bipin restart 12"})
 class RestartCommand implements Callable<Integer> {
 

@@ -22,8 +22,9 @@ import cn.bipin.run.RunStatus;
 import cn.bipin.run.Commands;
 
 /** {@code status}: the latest runs of every kind as one table, numbered as one series. */
-@Command(name = "status", mixinStandardHelpOptions = true, description = "列出最近的运行（计分、背靠背评议、企业奖励清单统一编号）：编号、方案、类别、期间、版本、状态、"
-        + "开始时间、用时、文件与数据行数；评议和奖励清单另注结果，季度、年度运行中生成的注明所属运行。")
+@Command(name = "status", mixinStandardHelpOptions = true, description = {"列出最近的运行，计分、背靠背评议和企业奖励清单统一编号。",
+        "每行：编号、方案、类别、期间、版本、状态、发布情况（预览、已发送、暂缓、已被新版本取代、更正）、开始时间、用时、文件与数据行数；",
+        "评议和奖励清单另注结果，季度、年度运行中生成的注明所属运行；最后列出已过时的发布。"})
 class StatusCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss");

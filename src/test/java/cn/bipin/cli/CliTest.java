@@ -87,7 +87,7 @@ class CliTest {
         Result r = execute(command, "--help");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Usage: bipin " + command, description);
+        assertThat(r.out()).contains("用法：bipin " + command, description).doesNotContain("Usage", "Show this help");
         assertThat(r.err()).isEmpty();
     }
 
@@ -106,7 +106,7 @@ class CliTest {
         Result r = execute("--bogus");
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("错误", "--bogus", "--help");
+        assertThat(r.err()).contains("错误：无法识别的参数：--bogus", "--help").doesNotContain("Unknown");
     }
 
     @Test
@@ -122,7 +122,7 @@ class CliTest {
         Result r = execute("run", "monthly", "--period", "2024-06");
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("错误", "--scheme");
+        assertThat(r.err()).contains("错误：缺少必填的选项 --scheme").doesNotContain("Missing");
     }
 
     @Test
@@ -223,7 +223,7 @@ class CliTest {
 
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("testville-2024", "2024年6月", "第1版", "完成", "本次新接收 0 个", "采用 0 行",
-                "邮件：未发送（--no-mail，预览）；核实后按同一版本发出：make deliver RUN=");
+                "邮件：未发送（--no-mail，预览）；核实后按同一版本发出：bipin deliver --release ");
 
         Path dir = WORK.resolve("out").resolve(SCHEME).resolve("2024-06").resolve("r1");
         // no value anywhere → every dimension scores 0 (R-SCORE-2) → every total 0.00, all tied at rank 1 (D6)
@@ -284,8 +284,8 @@ class CliTest {
         Result none = execute("run", "annual", "--scheme", "evaltest-2024", "--period", "2024", "--no-mail");
 
         assertThat(none.exitCode()).as(none.out() + none.err()).isZero();
-        assertThat(none.out()).contains("评议结果：尚未收到评议票，本次未生成；收齐后运行 make evaluation "
-                + "SCHEME=evaltest-2024 PERIOD=2024");
+        assertThat(none.out()).contains("评议结果：尚未收到评议票，本次未生成；收齐后运行 bipin evaluation run "
+                + "--scheme evaltest-2024 --period 2024");
         assertThat(evaluationRuns()).isZero();
 
         // one ballot file, its only line rejected: the evaluation runs (the office wants the rejection list) as 第1版
@@ -312,8 +312,8 @@ class CliTest {
         Result none = execute("run", "annual", "--scheme", "inctest-2024", "--period", "2024", "--no-mail");
 
         assertThat(none.exitCode()).as(none.out() + none.err()).isZero();
-        assertThat(none.out()).contains("奖励清单：本期尚未收到企业数据，本次未生成；收到后运行 make incentives "
-                + "SCHEME=inctest-2024 PERIOD=2024");
+        assertThat(none.out()).contains("奖励清单：本期尚未收到企业数据，本次未生成；收到后运行 bipin incentives run "
+                + "--scheme inctest-2024 --period 2024");
         assertThat(incentiveRuns()).isZero();
 
         // a data file with a header and no rows: the list runs, as 第1版, and says which data did not arrive
@@ -388,7 +388,10 @@ class CliTest {
     void noCommandIsBadUsageNamingTheCommands() {
         Result r = execute();
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("请指定命令", "demo", "run", "用法见：bipin --help");
+        assertThat(r.err()).contains("请指定命令", "用法见：bipin --help");
+        // a first-time user sees every command, in Chinese
+        assertThat(r.out()).contains("命令：", "demo", "run", "restart", "status", "template", "deliver", "serve",
+                "evaluation", "incentives").doesNotContain("Usage", "Commands:");
     }
 
     private record Result(int exitCode, String out, String err) {
