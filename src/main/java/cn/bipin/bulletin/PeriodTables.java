@@ -136,13 +136,15 @@ class PeriodTables {
         }).toList();
     }
 
-    /** 逾期: files of the period received after the deadline (D11), with their unit. */
+    /**
+     * 逾期: the files of the period received after the deadline (D11) that brought a unit's first value of some
+     * dimension (D21: a correction after the deadline of a value sent in time is not late), with their unit.
+     */
     List<String> late(Scheme scheme, Run run) {
-        return files.forPeriod(scheme.id(), run.period().code()).stream()
-                .filter(f -> f.late() && f.unitCode() != null && scheme.unit(f.unitCode()).isPresent())
+        return files.lateFiles(scheme.id(), run.period().code()).stream()
+                .filter(f -> f.unitCode() != null && scheme.unit(f.unitCode()).isPresent())
                 .map(f -> scheme.unit(f.unitCode()).orElseThrow().name() + "：" + f.receivedAt().format(MINUTE) + " 收到 "
-                        + f.fileName() + "（截止 " + run.period().deadline(scheme.deadlineDay()) + "）"
-                        + ("REJECTED".equals(f.status()) ? "，整份文件被退回" : ""))
+                        + f.fileName() + "（截止 " + run.period().deadline(scheme.deadlineDay()) + "）")
                 .toList();
     }
 

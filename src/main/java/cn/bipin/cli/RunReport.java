@@ -30,6 +30,8 @@ import cn.bipin.run.Commands;
 @Component
 class RunReport {
 
+    static final int REJECTED_ROWS_SHOWN = 20;
+
     private final DeliveryService delivery;
     private final ReceivedFiles files;
     private final SchemeRepository schemes;
@@ -65,6 +67,7 @@ class RunReport {
         if (run.cycle() != Cycle.ANNUAL) {
             out.printf("收到文件：本次新接收 %d 个（其中整份退回 %d 个）；数据行：采用 %d 行，退回 %d 行%n",
                     run.filesAccepted() + run.filesRejected(), run.filesRejected(), run.rowsAccepted(), run.rowsRejected());
+            printRejectedRows(run, out);
         }
         Optional<RevisionDiff.Diff> diff = diffs.againstPrevious(run);
         diff.ifPresent(d -> out.println(d.unchanged()
@@ -88,6 +91,21 @@ class RunReport {
         MailLines.print(run, delivery.forRun(run.id()), out);
         printStale(run, out);
         out.flush();
+    }
+
+    /** Each row sent back, for up to {@value #REJECTED_ROWS_SHOWN} rows; the feedback sheets have them all. */
+    private void printRejectedRows(Run run, PrintWriter out) {
+        if (run.rowsRejected() == 0) {
+            return;
+        }
+        for (ReceivedFiles.RejectedRow r : files.rejectedRows(run.id(), REJECTED_ROWS_SHOWN)) {
+            String value = r.rawValue() == null || r.rawValue().isEmpty() || (r.error() != null && r.error().contains("'" + r.rawValue() + "'"))
+                    ? "" : "（填报值 '" + r.rawValue() + "'）";
+            out.println("  退回：" + (r.error() == null ? "文件 " + r.fileName() + " 第" + r.rowNo() + "行" : r.error()) + value);
+        }
+        if (run.rowsRejected() > REJECTED_ROWS_SHOWN) {
+            out.println("  …及另外 " + (run.rowsRejected() - REJECTED_ROWS_SHOWN) + " 行，见反馈表");
+        }
     }
 
     /** The quarters and years already published from an older revision of this run's period (D22). */

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +28,12 @@ import cn.bipin.scheme.Unit;
 public class FeedbackService {
 
     private final JdbcClient jdbc;
+    private final ReceivedFiles files;
     private final FeedbackWriter writer;
 
-    FeedbackService(JdbcClient jdbc, FeedbackWriter writer) {
+    FeedbackService(JdbcClient jdbc, ReceivedFiles files, FeedbackWriter writer) {
         this.jdbc = jdbc;
+        this.files = files;
         this.writer = writer;
     }
 
@@ -42,21 +47,29 @@ public class FeedbackService {
         Map<String, Path> sheets = new LinkedHashMap<>();
         for (Unit unit : scheme.units()) {
             List<FeedbackLine> lines = lines(scheme, period, unit);
-            if (scheme.dimensionsFor(unit.code(), period.cycle()).isEmpty() && lines.isEmpty()) {
+            List<ReceivedFiles.ReceivedFile> refused = files.refused(scheme.id(), period.code(), unit.code());
+            if (scheme.dimensionsFor(unit.code(), period.cycle()).isEmpty() && lines.isEmpty() && refused.isEmpty()) {
                 continue; // takes no part this cycle and sent nothing
             }
             Path sheet = dir.resolve(FeedbackWriter.fileName(unit, period));
-            writer.write(scheme, unit, period, lines, sheet);
+            writer.write(scheme, unit, period, lines, refused, sheet);
             sheets.put(unit.code(), sheet);
         }
         return sheets;
     }
 
-    /** Every row the unit sent for the period, in the order received; rows naming no known unit go to no sheet. */
+    /**
+     * Every row the unit sent for the period, in the order received; rows naming no known unit go to no sheet. Of a
+     * dimension's accepted values the latest is 采用 and the earlier ones 已被更正; only the first can be late (D21).
+     * Rows of a file refused as a whole are sent back with the file's reason.
+     */
     private List<FeedbackLine> lines(Scheme scheme, Period period, Unit unit) {
-        List<FeedbackLine> lines = new ArrayList<>();
+        List<Sent> raw = new ArrayList<>();
+        Map<String, Integer> lastAccepted = new HashMap<>();
+        Set<String> firstSeen = new HashSet<>();
         jdbc.sql("""
-                SELECT f.file_name, f.late, r.row_no, r.col, r.dimension_code, r.raw_value, r.input_value, r.status, r.error
+                SELECT f.file_name, f.received_at, f.late, f.status AS file_status, f.error AS file_error, r.row_no,
+                  r.col, r.dimension_code, r.raw_value, r.input_value, r.status, r.error
                 FROM submission_row r JOIN received_file f ON f.id = r.file_id
                 WHERE f.scheme = ? AND f.period = ? AND r.unit_code = ?
                 ORDER BY f.received_at, f.id, r.row_no""")
@@ -64,10 +77,37 @@ public class FeedbackService {
                 .query(rs -> {
                     String code = rs.getString("dimension_code");
                     String name = scheme.dimension(code == null ? "" : code).map(Dimension::name).orElse(code);
-                    lines.add(new FeedbackLine(rs.getString("file_name"), rs.getInt("row_no"), rs.getString("col"), code,
-                            name, rs.getString("raw_value"), rs.getBigDecimal("input_value"),
-                            "ACCEPTED".equals(rs.getString("status")), rs.getBoolean("late"), rs.getString("error")));
+                    boolean fileRefused = "REJECTED".equals(rs.getString("file_status"));
+                    String status = fileRefused ? "REJECTED" : rs.getString("status");
+                    String reason = fileRefused && "ACCEPTED".equals(rs.getString("status"))
+                            ? "所在文件整份退回：" + rs.getString("file_error") : rs.getString("error");
+                    boolean late = false;
+                    if ("ACCEPTED".equals(status)) {
+                        lastAccepted.put(code, raw.size());
+                        late = firstSeen.add(code) && rs.getBoolean("late");
+                    }
+                    raw.add(new Sent(new FeedbackLine(rs.getString("file_name"),
+                            rs.getTimestamp("received_at").toLocalDateTime(), rs.getInt("row_no"), rs.getString("col"),
+                            code, name, rs.getString("raw_value"), rs.getBigDecimal("input_value"), null, late, reason),
+                            status));
                 });
+        List<FeedbackLine> lines = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            FeedbackLine l = raw.get(i).line();
+            FeedbackLine.Outcome outcome = switch (raw.get(i).status()) {
+                case "ACCEPTED" -> lastAccepted.get(l.dimensionCode()) == i ? FeedbackLine.Outcome.USED
+                        : FeedbackLine.Outcome.SUPERSEDED;
+                case "UNCHANGED" -> FeedbackLine.Outcome.UNCHANGED;
+                default -> FeedbackLine.Outcome.REJECTED;
+            };
+            lines.add(new FeedbackLine(l.fileName(), l.receivedAt(), l.rowNumber(), l.column(), l.dimensionCode(),
+                    l.dimensionName(), l.rawValue(), outcome == FeedbackLine.Outcome.REJECTED ? null : l.acceptedValue(),
+                    outcome, l.late(), l.reason()));
+        }
         return lines;
+    }
+
+    /** A row as read, before its outcome is known: the outcome of an accepted value depends on the rows after it. */
+    private record Sent(FeedbackLine line, String status) {
     }
 }

@@ -16,6 +16,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -28,6 +29,7 @@ public class FeedbackWriter {
     static final String SUMMARY_SHEET = "汇总";
     static final String ACCEPTED_SHEET = "已采用";
     static final String REJECTED_SHEET = "退回";
+    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public FeedbackWriter() {
     }
@@ -37,9 +39,13 @@ public class FeedbackWriter {
         return "报送反馈_" + period.code() + "_" + unit.code() + "_" + unit.name() + ".xlsx";
     }
 
-    public void write(Scheme scheme, Unit unit, Period period, List<FeedbackLine> lines, Path out) {
-        List<FeedbackLine> accepted = lines.stream().filter(FeedbackLine::accepted).toList();
-        List<FeedbackLine> rejected = lines.stream().filter(l -> !l.accepted()).toList();
+    public void write(Scheme scheme, Unit unit, Period period, List<FeedbackLine> lines,
+            List<ReceivedFiles.ReceivedFile> refusedFiles, Path out) {
+        List<FeedbackLine> accepted = lines.stream().filter(l -> l.outcome() != FeedbackLine.Outcome.REJECTED).toList();
+        List<FeedbackLine> rejected = lines.stream().filter(l -> l.outcome() == FeedbackLine.Outcome.REJECTED).toList();
+        long used = count(lines, FeedbackLine.Outcome.USED);
+        long superseded = count(lines, FeedbackLine.Outcome.SUPERSEDED);
+        long unchanged = count(lines, FeedbackLine.Outcome.UNCHANGED);
         boolean late = lines.stream().anyMatch(FeedbackLine::late);
         // streaming: a unit that sends a 100,000-row file gets all of it back without holding it in memory
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
@@ -54,16 +60,24 @@ public class FeedbackWriter {
             Sheet summary = wb.createSheet(SUMMARY_SHEET);
             summary.setColumnWidth(0, 60 * 256);
             text(summary.createRow(0), 0, title(scheme, unit, period), bold);
-            text(summary.createRow(2), 0, "已采用 " + accepted.size() + " 条", null);
+            text(summary.createRow(2), 0, "已采用 " + used + " 条" + (superseded == 0 ? ""
+                    : "（另有 " + superseded + " 条已被后来报送的值更正，见“已采用”表的状态列）"), null);
             text(summary.createRow(3), 0, "退回 " + rejected.size() + " 条" + (rejected.isEmpty() ? "" : "，请按“退回”表修改后重新报送"), null);
-            if (lines.isEmpty()) {
-                text(summary.createRow(5), 0, "本期未收到你单位的报送（截止日期 " + period.deadline(scheme.deadlineDay())
+            text(summary.createRow(4), 0, "逾期：" + (late ? "是（截止日期 " + period.deadline(scheme.deadlineDay()) + "，数据已采用但记为逾期）" : "否"), null);
+            int next = 5;
+            if (unchanged > 0) {
+                text(summary.createRow(next++), 0, "空白未更改 " + unchanged + " 条：更正文件中留空的指标沿用此前报送的值", null);
+            }
+            for (ReceivedFiles.ReceivedFile f : refusedFiles) {
+                text(summary.createRow(next++), 0, "整份退回：" + f.fileName() + " —— " + f.error(), null);
+            }
+            if (lines.isEmpty() && refusedFiles.isEmpty()) {
+                text(summary.createRow(next), 0, "本期未收到你单位的报送（截止日期 " + period.deadline(scheme.deadlineDay())
                         + "），所有指标按未报送计0分。请尽快报送。", bold);
             }
-            text(summary.createRow(4), 0, "逾期：" + (late ? "是（截止日期 " + period.deadline(scheme.deadlineDay()) + "，数据已采用但记为逾期）" : "否"), null);
 
             Sheet acc = wb.createSheet(ACCEPTED_SHEET);
-            header(acc, bold, "指标", "采用值", "来源文件", "行号", "逾期");
+            header(acc, bold, "指标", "采用值", "来源文件", "行号", "逾期", "状态", "收到时间");
             int r = 1;
             for (FeedbackLine l : accepted) {
                 Row row = acc.createRow(r++);
@@ -78,6 +92,8 @@ public class FeedbackWriter {
                 text(row, 2, l.fileName(), null);
                 row.createCell(3).setCellValue(l.rowNumber());
                 text(row, 4, l.late() ? "是" : "否", null);
+                text(row, 5, l.outcome().label(), null);
+                text(row, 6, l.receivedAt() == null ? "" : l.receivedAt().format(RECEIVED), null);
             }
 
             Sheet rej = wb.createSheet(REJECTED_SHEET);
@@ -95,7 +111,7 @@ public class FeedbackWriter {
                 text(row, 4, l.rawValue(), null);
                 text(row, 5, l.reason(), null);
             }
-            widths(acc, 34, 16, 34, 8, 8);
+            widths(acc, 34, 16, 34, 8, 8, 22, 18);
             widths(rej, 34, 8, 10, 34, 16, 60);
             try (OutputStream os = Files.newOutputStream(out)) {
                 wb.write(os);
@@ -105,6 +121,10 @@ public class FeedbackWriter {
         } finally {
             wb.dispose();
         }
+    }
+
+    private static long count(List<FeedbackLine> lines, FeedbackLine.Outcome outcome) {
+        return lines.stream().filter(l -> l.outcome() == outcome).count();
     }
 
     static String title(Scheme scheme, Unit unit, Period period) {

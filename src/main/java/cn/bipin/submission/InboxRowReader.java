@@ -96,6 +96,14 @@ public class InboxRowReader implements ItemStreamReader<InboxItem> {
                     if (rowsRead == 1 && row.get().unitCode() != null) {
                         files.setUnit(currentFileId, row.get().unitCode());
                     }
+                    Optional<Period> other = rowsRead == 1 ? otherPeriod(row.get()) : Optional.empty();
+                    if (other.isPresent()) {
+                        // D21: a file for another period is refused whole, with one reason, not row by row
+                        rejectCurrent("此文件报送的是" + other.get().label() + "（" + other.get().code() + "），不是本期"
+                                + period.label() + "（" + period.code() + "），整份未用于本期；如为" + other.get().label()
+                                + "的报送或更正，请按该期报送");
+                        continue;
+                    }
                     return new InboxItem(currentFileId, currentName, row.get());
                 }
                 nextFile();
@@ -145,6 +153,19 @@ public class InboxRowReader implements ItemStreamReader<InboxItem> {
             }
         } catch (IOException | UncheckedIOException e) { // InboxFiles.sha256 reports an unreadable file unchecked
             throw new ItemStreamException("无法读取收件箱文件 " + path, e);
+        }
+    }
+
+    /** The period a file's first row names, when it is a valid period other than the run's. */
+    private Optional<Period> otherPeriod(RawRow first) {
+        if (first.period() == null || first.period().isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Period named = Period.parse(first.period().trim());
+            return named.equals(period) ? Optional.empty() : Optional.of(named);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

@@ -2,7 +2,9 @@ package cn.bipin.submission;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.bipin.run.IngestCounts;
@@ -72,6 +74,64 @@ public class ReceivedFiles {
                        COALESCE(SUM(rows_accepted), 0) AS rows_accepted,
                        COALESCE(SUM(rows_rejected), 0) AS rows_rejected
                 FROM received_file WHERE run_id = :run""").param("run", runId).query(IngestCounts.class).single();
+    }
+
+    /**
+     * "unit|dimension" → the first file (by registration) that gave the unit an accepted value for the dimension this
+     * period, over files not refused: a later file's empty cell for such a dimension means "unchanged" (D21).
+     */
+    Map<String, Long> firstValueFiles(String scheme, String period) {
+        Map<String, Long> first = new HashMap<>();
+        jdbc.sql("""
+                SELECT r.unit_code, r.dimension_code, MIN(r.file_id) AS file_id
+                FROM submission_row r JOIN received_file f ON f.id = r.file_id
+                WHERE f.scheme = :scheme AND f.period = :period AND f.status <> 'REJECTED' AND r.status = 'ACCEPTED'
+                GROUP BY r.unit_code, r.dimension_code""")
+                .param("scheme", scheme).param("period", period)
+                .query(rs -> {
+                    first.put(rs.getString("unit_code") + "|" + rs.getString("dimension_code"), rs.getLong("file_id"));
+                });
+        return first;
+    }
+
+    /**
+     * The period's late files that count as late (D21): files received after the deadline that hold a unit's first
+     * accepted value of at least one dimension. A later file that only corrects values sent in time is a correction,
+     * not a late submission. Oldest first.
+     */
+    public List<ReceivedFile> lateFiles(String scheme, String period) {
+        return jdbc.sql("""
+                SELECT f.* FROM received_file f
+                WHERE f.scheme = :scheme AND f.period = :period AND f.status = 'ACCEPTED' AND f.late = TRUE
+                  AND EXISTS (SELECT 1 FROM submission_row r WHERE r.file_id = f.id AND r.status = 'ACCEPTED'
+                    AND NOT EXISTS (SELECT 1 FROM submission_row e JOIN received_file g ON g.id = e.file_id
+                      WHERE e.unit_code = r.unit_code AND e.period = r.period AND e.dimension_code = r.dimension_code
+                        AND e.status = 'ACCEPTED' AND g.scheme = f.scheme AND g.status = 'ACCEPTED'
+                        AND (g.received_at < f.received_at OR (g.received_at = f.received_at AND g.id < f.id))))
+                ORDER BY f.received_at, f.id""")
+                .param("scheme", scheme).param("period", period).query(ReceivedFiles::map).list();
+    }
+
+    /** The unit's files for the period that were refused as a whole, oldest first. */
+    List<ReceivedFile> refused(String scheme, String period, String unitCode) {
+        return jdbc.sql("""
+                SELECT * FROM received_file WHERE scheme = :scheme AND period = :period AND unit_code = :unit
+                  AND status = 'REJECTED' ORDER BY received_at, id""")
+                .param("scheme", scheme).param("period", period).param("unit", unitCode).query(ReceivedFiles::map).list();
+    }
+
+    /** A row sent back, as the run report names it. */
+    public record RejectedRow(String fileName, int rowNo, String col, String rawValue, String error) {
+    }
+
+    /** The first {@code limit} rows a run's ingest sent back, in file and row order. */
+    public List<RejectedRow> rejectedRows(long runId, int limit) {
+        return jdbc.sql("""
+                SELECT f.file_name, r.row_no, r.col, r.raw_value, r.error
+                FROM submission_row r JOIN received_file f ON f.id = r.file_id
+                WHERE f.run_id = :run AND r.status = 'REJECTED'
+                ORDER BY f.id, r.row_no LIMIT :limit""")
+                .param("run", runId).param("limit", limit).query(RejectedRow.class).list();
     }
 
     /** Every file received for a period, oldest first. */

@@ -40,9 +40,10 @@ public class SubmissionConfiguration {
 
     @Bean
     @StepScope
-    public SubmissionValidator submissionValidator(SchemeRepository schemes,
+    public SubmissionValidator submissionValidator(SchemeRepository schemes, ReceivedFiles files,
             @Value("#{jobParameters['scheme']}") String schemeId, @Value("#{jobParameters['period']}") String period) {
-        return new SubmissionValidator(schemes.load(schemeId), Period.parse(period));
+        Period p = Period.parse(period);
+        return new SubmissionValidator(schemes.load(schemeId), p, files.firstValueFiles(schemeId, p.code()));
     }
 
     @Bean
@@ -64,7 +65,7 @@ public class SubmissionConfiguration {
                     ps.setString(8, clip(r.rawValue(), 1000));
                     ps.setString(9, clip(r.note(), 1000));
                     ps.setBigDecimal(10, r.value());
-                    ps.setString(11, r.accepted() ? "ACCEPTED" : "REJECTED");
+                    ps.setString(11, r.status().name());
                     ps.setString(12, clip(r.error(), 1000));
                 })
                 .build();

@@ -23,10 +23,13 @@ public class SubmissionValidator implements ItemProcessor<InboxItem, SubmissionR
     private final Period period;
     /** file id → "unit|dimension" → first row number, to reject repeated rows within one file. */
     private final Map<Long, Map<String, Integer>> seen = new HashMap<>();
+    /** "unit|dimension" → the first file that gave it an accepted value, this run's files included (D21). */
+    private final Map<String, Long> firstValueFile;
 
-    SubmissionValidator(Scheme scheme, Period period) {
+    SubmissionValidator(Scheme scheme, Period period, Map<String, Long> firstValueFile) {
         this.scheme = scheme;
         this.period = period;
+        this.firstValueFile = new HashMap<>(firstValueFile);
     }
 
     @Override
@@ -54,23 +57,37 @@ public class SubmissionValidator implements ItemProcessor<InboxItem, SubmissionR
             return rejected(item, label + "：属于" + competition.cycle().label() + "比拼，不在" + period.cycle().label()
                     + "报送中填报");
         }
+        String key = unit.code() + "|" + dimension.code();
+        Long valueFile = firstValueFile.get(key);
+        if (blank(row) && valueFile != null && valueFile < item.fileId()) {
+            // D21: in a correction file an empty cell leaves the value already received as it is
+            return new SubmissionRecord(item.fileId(), row.rowNumber(), row.sheet(), row.column(), unit.code(),
+                    period.code(), dimension.code(), row.rawValue(), row.note(), null, SubmissionRecord.Status.UNCHANGED,
+                    null);
+        }
         ParsedValue parsed = ValueParser.parse(row.rawValue(), row.numericValue(), row.percentFormatted(), dimension);
         if (!parsed.ok()) {
             return rejected(item, label + "：" + parsed.error());
         }
-        Integer first = seen.computeIfAbsent(item.fileId(), id -> new HashMap<>())
-                .putIfAbsent(unit.code() + "|" + dimension.code(), row.rowNumber());
+        Integer first = seen.computeIfAbsent(item.fileId(), id -> new HashMap<>()).putIfAbsent(key, row.rowNumber());
         if (first != null) {
             return rejected(item, label + "：与第" + first + "行重复（同一文件中同一指标只能填报一次；更正请另交新文件）");
         }
+        firstValueFile.putIfAbsent(key, item.fileId());
         return new SubmissionRecord(item.fileId(), row.rowNumber(), row.sheet(), row.column(), unit.code(),
-                period.code(), dimension.code(), row.rawValue(), row.note(), parsed.value(), true, null);
+                period.code(), dimension.code(), row.rawValue(), row.note(), parsed.value(),
+                SubmissionRecord.Status.ACCEPTED, null);
     }
 
     private SubmissionRecord rejected(InboxItem item, String reason) {
         RawRow row = item.row();
         return new SubmissionRecord(item.fileId(), row.rowNumber(), row.sheet(), row.column(), row.unitCode(),
-                row.period(), row.dimensionCode(), row.rawValue(), row.note(), null, false, reason);
+                row.period(), row.dimensionCode(), row.rawValue(), row.note(), null, SubmissionRecord.Status.REJECTED,
+                reason);
+    }
+
+    private static boolean blank(RawRow row) {
+        return row.numericValue() == null && (row.rawValue() == null || row.rawValue().isBlank());
     }
 
     private static String normalisePeriod(String text) {

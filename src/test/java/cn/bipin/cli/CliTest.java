@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -271,6 +272,18 @@ class CliTest {
                 .doesNotContain("时收到）");
         assertThat(third.exitCode()).as(third.out() + third.err()).isZero();
         assertThat(third.out()).contains("第3版", "本次新接收 0 个").containsPattern("整份退回：坏文件.xlsx —— .*（运行 #\\d+ 时收到）");
+
+        // the run report names each rejected row, for up to 20 rows
+        List<String> rows = new ArrayList<>(List.of("unit_code,period,dimension_code,value"));
+        for (int i = 1; i <= 22; i++) {
+            rows.add("d1,2024-06,zz" + i + "," + i);
+        }
+        Files.write(inbox.resolve("错码.csv"), rows, StandardCharsets.UTF_8);
+        Result fourth = execute("run", "monthly", "--scheme", SCHEME, "--period", "2024-06", "--no-mail");
+        assertThat(fourth.out()).contains("数据行：采用 0 行，退回 22 行",
+                "  退回：文件 错码.csv 第2行 value列：指标代码 'zz1' 不在方案中（填报值 '1'）",
+                "  退回：文件 错码.csv 第21行 value列：指标代码 'zz20' 不在方案中（填报值 '20'）", "  …及另外 2 行，见反馈表")
+                .doesNotContain("zz21");
     }
 
     @Test

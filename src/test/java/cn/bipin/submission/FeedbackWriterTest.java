@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,21 +16,24 @@ import static cn.bipin.testsupport.TestScheme.JUNE;
 import static cn.bipin.testsupport.TestScheme.SCHEME;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.bipin.submission.FeedbackLine.Outcome;
+
 class FeedbackWriterTest {
 
     @TempDir
     Path dir;
 
-    private static final FeedbackLine RATE = new FeedbackLine("报送表_2024-06_fgj.xlsx", 9, "F", "c2_start_rate",
-            "项目开工率", "45%", new BigDecimal("0.45"), true, false, null);
-    private static final FeedbackLine FUNDS = new FeedbackLine("报送表_2024-06_fgj.xlsx", 10, "F", "c3_funds",
-            "完成招商资金", "1234.5", new BigDecimal("1234.5"), true, true, null);
-    private static final FeedbackLine TYPO = new FeedbackLine("报送表_2024-06_fgj.xlsx", 12, "F", "c3_funds",
-            "完成招商资金", "12,3O0", null, false, true, "第12行 F列 完成招商资金: '12,3O0' 不是数字");
+    private static final LocalDateTime JULY_22 = LocalDateTime.of(2024, 7, 22, 9, 30);
+    private static final FeedbackLine RATE = new FeedbackLine("报送表_2024-06_fgj.xlsx", JULY_22, 9, "F", "c2_start_rate",
+            "项目开工率", "45%", new BigDecimal("0.45"), Outcome.USED, false, null);
+    private static final FeedbackLine FUNDS = new FeedbackLine("报送表_2024-06_fgj.xlsx", JULY_22, 10, "F", "c3_funds",
+            "完成招商资金", "1234.5", new BigDecimal("1234.5"), Outcome.USED, true, null);
+    private static final FeedbackLine TYPO = new FeedbackLine("报送表_2024-06_fgj.xlsx", JULY_22, 12, "F", "c3_funds",
+            "完成招商资金", "12,3O0", null, Outcome.REJECTED, true, "第12行 F列 完成招商资金: '12,3O0' 不是数字");
 
     private XSSFWorkbook writeAndOpen(cn.bipin.scheme.Unit unit, List<FeedbackLine> lines) throws Exception {
         Path file = dir.resolve(FeedbackWriter.fileName(unit, JUNE));
-        new FeedbackWriter().write(SCHEME, unit, JUNE, lines, file);
+        new FeedbackWriter().write(SCHEME, unit, JUNE, lines, List.of(), file);
         return new XSSFWorkbook(file.toFile());
     }
 
@@ -89,6 +93,32 @@ class FeedbackWriterTest {
             XSSFSheet rej = wb.getSheet("退回");
             assertThat(text(rej, 1, 0)).isEqualTo("无");
             assertThat(rej.getLastRowNum()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aCorrectionMarksWhichValueCountsAndLeavesBlankCellsUnchanged() throws Exception {
+        // D21: the first file sent 45%, a correction file on 25 July sent 50% and left 完成招商资金 blank
+        LocalDateTime july25 = LocalDateTime.of(2024, 7, 25, 16, 5);
+        FeedbackLine first = new FeedbackLine("第一次.xlsx", JULY_22, 9, "F", "c2_start_rate", "项目开工率", "45%",
+                new BigDecimal("0.45"), Outcome.SUPERSEDED, true, null);
+        FeedbackLine correction = new FeedbackLine("更正.xlsx", july25, 9, "F", "c2_start_rate", "项目开工率", "50%",
+                new BigDecimal("0.5"), Outcome.USED, false, null);
+        FeedbackLine blank = new FeedbackLine("更正.xlsx", july25, 10, "F", "c3_funds", "完成招商资金", "", null,
+                Outcome.UNCHANGED, false, null);
+        try (XSSFWorkbook wb = writeAndOpen(FGJ, List.of(first, correction, blank))) {
+            XSSFSheet summary = wb.getSheet("汇总");
+            assertThat(text(summary, 2, 0)).isEqualTo("已采用 1 条（另有 1 条已被后来报送的值更正，见“已采用”表的状态列）");
+            assertThat(text(summary, 3, 0)).isEqualTo("退回 0 条");
+            assertThat(text(summary, 5, 0)).isEqualTo("空白未更改 1 条：更正文件中留空的指标沿用此前报送的值");
+            XSSFSheet acc = wb.getSheet("已采用");
+            assertThat(text(acc, 0, 5)).isEqualTo("状态");
+            assertThat(text(acc, 1, 5)).isEqualTo("已被更正");
+            assertThat(text(acc, 1, 6)).isEqualTo("2024-07-22 09:30");
+            assertThat(text(acc, 2, 5)).isEqualTo("采用");
+            assertThat(text(acc, 2, 6)).isEqualTo("2024-07-25 16:05");
+            assertThat(text(acc, 3, 5)).isEqualTo("空白，沿用已报送的值");
+            assertThat(wb.getSheet("退回").getRow(1).getCell(0).getStringCellValue()).isEqualTo("无");
         }
     }
 }
