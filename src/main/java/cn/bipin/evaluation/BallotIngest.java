@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import cn.bipin.scheme.Scheme;
@@ -26,12 +25,12 @@ class BallotIngest {
 
     private final EvaluationInbox inbox;
     private final RaterTokens tokens;
-    private final JdbcTemplate jdbc;
+    private final EvaluationInputs inputs;
 
-    BallotIngest(EvaluationInbox inbox, RaterTokens tokens, JdbcTemplate jdbc) {
+    BallotIngest(EvaluationInbox inbox, RaterTokens tokens, EvaluationInputs inputs) {
         this.inbox = inbox;
         this.tokens = tokens;
-        this.jdbc = jdbc;
+        this.inputs = inputs;
     }
 
     Report ingest(Scheme scheme, EvaluationRules rules, String period, long runId) {
@@ -66,8 +65,8 @@ class BallotIngest {
     private final class Batch {
         private final long fileId;
         private final EvaluationRules rules;
-        private final List<Object[]> ballots = new ArrayList<>(BATCH);
-        private final List<Object[]> items = new ArrayList<>(BATCH * 3);
+        private final List<EvaluationInputs.BallotRow> ballots = new ArrayList<>(BATCH);
+        private final List<EvaluationInputs.BallotItemRow> items = new ArrayList<>(BATCH * 3);
         int accepted;
         int rejected;
 
@@ -78,13 +77,14 @@ class BallotIngest {
 
         void add(RawBallot raw, BallotValidator.Outcome outcome) {
             String target = raw.target().strip();
-            ballots.add(new Object[] {fileId, raw.rowNumber(), outcome.tokenHash(), outcome.group(),
+            ballots.add(new EvaluationInputs.BallotRow(fileId, raw.rowNumber(), outcome.tokenHash(), outcome.group(),
                     cut(target, 64), cut(raw.rawValues(), 1000), outcome.accepted() ? "ACCEPTED" : "REJECTED",
-                    outcome.error() == null ? null : cut(outcome.error(), 2000)});
+                    outcome.error() == null ? null : cut(outcome.error(), 2000)));
             if (outcome.accepted()) {
                 accepted++;
                 for (int i = 0; i < rules.items().size(); i++) {
-                    items.add(new Object[] {fileId, raw.rowNumber(), rules.items().get(i).code(), outcome.scores().get(i)});
+                    items.add(new EvaluationInputs.BallotItemRow(fileId, raw.rowNumber(), rules.items().get(i).code(),
+                            outcome.scores().get(i)));
                 }
             } else {
                 rejected++;
@@ -96,13 +96,11 @@ class BallotIngest {
 
         void flush() {
             if (!ballots.isEmpty()) {
-                jdbc.batchUpdate("INSERT INTO eval_ballot (file_id, row_no, token_hash, rater_group, target_unit, "
-                        + "raw_values, status, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ballots);
+                inputs.insertBallots(ballots);
                 ballots.clear();
             }
             if (!items.isEmpty()) {
-                jdbc.batchUpdate("INSERT INTO eval_ballot_item (file_id, row_no, item_code, score) VALUES (?, ?, ?, ?)",
-                        items);
+                inputs.insertBallotItems(items);
                 items.clear();
             }
         }

@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import cn.bipin.report.Bulletin;
@@ -42,12 +41,12 @@ class EvaluationBulletins {
 
     private final BulletinRenderer renderer;
     private final BulletinWorkbookWriter workbooks;
-    private final JdbcClient jdbc;
+    private final EvaluationInputs inputs;
 
-    EvaluationBulletins(BulletinRenderer renderer, BulletinWorkbookWriter workbooks, JdbcClient jdbc) {
+    EvaluationBulletins(BulletinRenderer renderer, BulletinWorkbookWriter workbooks, EvaluationInputs inputs) {
         this.renderer = renderer;
         this.workbooks = workbooks;
-        this.jdbc = jdbc;
+        this.inputs = inputs;
     }
 
     static String title(Scheme scheme, EvaluationRules rules, String period) {
@@ -261,18 +260,11 @@ class EvaluationBulletins {
     /** The office's list of rejected ballot lines: file, row and reason — reasons never carry the token. */
     private void writeRejected(String scheme, String period, Path out) {
         List<String> lines = new ArrayList<>();
-        jdbc.sql("SELECT f.file_name, f.received_at, b.row_no, b.error FROM eval_ballot b JOIN eval_file f ON f.id = b.file_id "
-                + "WHERE f.scheme = ? AND f.period = ? AND b.status = 'REJECTED' ORDER BY f.received_at, f.id, b.row_no")
-                .params(scheme, period).query(rs -> {
-                    lines.add(String.join(",", Csv.field(rs.getString(1)),
-                            rs.getTimestamp(2).toLocalDateTime().format(MINUTE), Integer.toString(rs.getInt(3)),
-                            Csv.field(rs.getString(4))));
-                });
-        jdbc.sql("SELECT file_name, received_at, error FROM eval_file WHERE scheme = ? AND period = ? AND status = 'REJECTED' "
-                + "ORDER BY received_at, id").params(scheme, period).query(rs -> {
-                    lines.add(String.join(",", Csv.field(rs.getString(1)), rs.getTimestamp(2).toLocalDateTime().format(MINUTE),
-                            "", Csv.field("整个文件退回：" + rs.getString(3))));
-                });
+        for (EvaluationInputs.Rejection r : inputs.rejections(scheme, period)) {
+            boolean wholeFile = r.rowNo() == 0;
+            lines.add(String.join(",", Csv.field(r.fileName()), r.receivedAt().format(MINUTE),
+                    wholeFile ? "" : Integer.toString(r.rowNo()), Csv.field(wholeFile ? "整个文件退回：" + r.error() : r.error())));
+        }
         Csv.write(out, "文件,收到时间,行,原因", lines);
     }
 

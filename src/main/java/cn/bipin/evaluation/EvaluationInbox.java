@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import cn.bipin.inbox.InboxFiles;
@@ -45,11 +43,11 @@ public class EvaluationInbox {
     private static final Logger log = LoggerFactory.getLogger(EvaluationInbox.class);
 
     private final InboxProperties inbox;
-    private final JdbcClient jdbc;
+    private final EvaluationInputs inputs;
 
-    EvaluationInbox(InboxProperties inbox, JdbcClient jdbc) {
+    EvaluationInbox(InboxProperties inbox, EvaluationInputs inputs) {
         this.inbox = inbox;
-        this.jdbc = jdbc;
+        this.inputs = inputs;
     }
 
     public static String folder(String period) {
@@ -69,15 +67,13 @@ public class EvaluationInbox {
     /** Whether any file of a kind has arrived for the period: waiting in its inbox folder, or received before. */
     boolean anyReceived(String scheme, String period, Kind kind) {
         return !InboxFiles.list(dir(scheme, period, kind)).isEmpty()
-                || jdbc.sql("SELECT COUNT(*) FROM eval_file WHERE scheme = ? AND period = ? AND kind = ?")
-                        .params(scheme, period, kind.dir).query(Long.class).single() > 0;
+                || inputs.anyFile(scheme, period, kind.dir);
     }
 
     private Optional<NewFile> register(String scheme, String period, Kind kind, long runId, Path path) {
         String name = path.getFileName().toString();
         String checksum = InboxFiles.sha256(path);
-        Optional<String> known = jdbc.sql("SELECT file_name FROM eval_file WHERE scheme = ? AND period = ? AND kind = ? "
-                + "AND checksum = ?").params(scheme, period, kind.dir, checksum).query(String.class).optional();
+        Optional<String> known = inputs.knownFile(scheme, period, kind.dir, checksum);
         if (known.isPresent()) {
             log.info("跳过 {}：相同内容已接收过（{}）", name, known.get());
             return Optional.empty();
@@ -89,13 +85,8 @@ public class EvaluationInbox {
                     .resolve(checksum.substring(0, 12) + "-" + name);
             Files.createDirectories(stored.getParent());
             Files.copy(path, stored, StandardCopyOption.REPLACE_EXISTING);
-            jdbc.sql("INSERT INTO eval_file (scheme, period, kind, file_name, stored_path, checksum, size_bytes, "
-                    + "received_at, registered_at, run_id, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'READING')")
-                    .params(scheme, period, kind.dir, name, stored.toString(), checksum, Files.size(path),
-                            Timestamp.valueOf(receivedAt), Timestamp.valueOf(LocalDateTime.now()), runId)
-                    .update();
-            long id = jdbc.sql("SELECT id FROM eval_file WHERE scheme = ? AND period = ? AND kind = ? AND checksum = ?")
-                    .params(scheme, period, kind.dir, checksum).query(Long.class).single();
+            long id = inputs.registerFile(scheme, period, kind.dir, name, stored.toString(), checksum, Files.size(path),
+                    receivedAt, runId);
             return Optional.of(new NewFile(id, name, path, receivedAt));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot archive " + path, e);
@@ -103,13 +94,12 @@ public class EvaluationInbox {
     }
 
     void finish(long fileId, int accepted, int rejected) {
-        jdbc.sql("UPDATE eval_file SET status = 'ACCEPTED', rows_accepted = ?, rows_rejected = ? WHERE id = ?")
-                .params(accepted, rejected, fileId).update();
+        inputs.finishFile(fileId, accepted, rejected);
     }
 
     void reject(long fileId, String reason) {
         log.warn("退回整个文件：{}", reason);
-        jdbc.sql("UPDATE eval_file SET status = 'REJECTED', error = ? WHERE id = ?").params(reason, fileId).update();
+        inputs.rejectFile(fileId, reason);
     }
 
     static String extension(String name) {

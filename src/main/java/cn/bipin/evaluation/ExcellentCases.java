@@ -1,6 +1,5 @@
 package cn.bipin.evaluation;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +15,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import cn.bipin.scheme.Scheme;
@@ -41,11 +39,11 @@ class ExcellentCases {
     private static final Logger log = LoggerFactory.getLogger(ExcellentCases.class);
 
     private final EvaluationInbox inbox;
-    private final JdbcClient jdbc;
+    private final EvaluationInputs inputs;
 
-    ExcellentCases(EvaluationInbox inbox, JdbcClient jdbc) {
+    ExcellentCases(EvaluationInbox inbox, EvaluationInputs inputs) {
         this.inbox = inbox;
-        this.jdbc = jdbc;
+        this.inputs = inputs;
     }
 
     /** Reads new case files, then new vote files (whose case numbers must be known by then). */
@@ -53,9 +51,7 @@ class ExcellentCases {
         for (EvaluationInbox.NewFile f : inbox.register(scheme.id(), period, EvaluationInbox.Kind.CASES, runId)) {
             read(f, CASES_LAYOUT, (line, at) -> caseRow(scheme, f, line, at));
         }
-        Set<String> known = new HashSet<>(jdbc.sql("SELECT DISTINCT c.case_no FROM eval_case c JOIN eval_file f "
-                + "ON f.id = c.file_id WHERE f.scheme = ? AND f.period = ? AND c.status = 'ACCEPTED'")
-                .params(scheme.id(), period).query(String.class).list());
+        Set<String> known = new HashSet<>(inputs.acceptedCaseNumbers(scheme.id(), period));
         for (EvaluationInbox.NewFile f : inbox.register(scheme.id(), period, EvaluationInbox.Kind.VOTES, runId)) {
             read(f, VOTES_LAYOUT, (line, at) -> voteRow(known, f, line, at));
         }
@@ -121,12 +117,8 @@ class ExcellentCases {
             problems.add("推荐时间：'" + when + "' 不是日期（如 2024-11-20 或 2024-11-20 09:30）");
         }
         String error = problems.isEmpty() ? null : where + " " + String.join("；", problems);
-        jdbc.sql("INSERT INTO eval_case (file_id, row_no, case_no, unit_code, title, summary, nominated_at, status, error) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(f.id(), line.number(), cut(caseNo, 64), cut(unit, 64), cut(title, 500), cut(summary, 4000),
-                        nominated == null ? null : Timestamp.valueOf(nominated), error == null ? "ACCEPTED" : "REJECTED",
-                        error)
-                .update();
+        inputs.insertCase(f.id(), line.number(), cut(caseNo, 64), cut(unit, 64), cut(title, 500), cut(summary, 4000),
+                nominated, error);
         return error == null;
     }
 
@@ -149,28 +141,18 @@ class ExcellentCases {
                 error = where + " 票数：'" + raw + "' 不是整数";
             }
         }
-        jdbc.sql("INSERT INTO eval_vote (file_id, row_no, case_no, votes, status, error) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(f.id(), line.number(), cut(caseNo, 64), votes, error == null ? "ACCEPTED" : "REJECTED", error)
-                .update();
+        inputs.insertVote(f.id(), line.number(), cut(caseNo, 64), votes, error);
         return error == null;
     }
 
     /** The top {@code n} cases: latest version of each case, votes summed; most votes first, then earlier nomination. */
     List<Case> top(String scheme, String period, int n) {
         Map<String, Case> latest = new LinkedHashMap<>();
-        jdbc.sql("SELECT c.case_no, c.unit_code, c.title, c.summary, c.nominated_at FROM eval_case c "
-                + "JOIN eval_file f ON f.id = c.file_id WHERE f.scheme = ? AND f.period = ? AND c.status = 'ACCEPTED' "
-                + "ORDER BY f.received_at, f.id, c.row_no").params(scheme, period)
-                .query(rs -> {
-                    latest.put(rs.getString(1), new Case(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getTimestamp(5).toLocalDateTime(), 0));
-                });
+        for (EvaluationInputs.CaseRow c : inputs.acceptedCases(scheme, period)) {
+            latest.put(c.caseNo(), new Case(c.caseNo(), c.unitCode(), c.title(), c.summary(), c.nominatedAt(), 0));
+        }
         Map<String, Integer> votes = new LinkedHashMap<>();
-        jdbc.sql("SELECT v.case_no, SUM(v.votes) FROM eval_vote v JOIN eval_file f ON f.id = v.file_id "
-                + "WHERE f.scheme = ? AND f.period = ? AND v.status = 'ACCEPTED' GROUP BY v.case_no")
-                .params(scheme, period).query(rs -> {
-                    votes.put(rs.getString(1), rs.getInt(2));
-                });
+        inputs.voteCounts(scheme, period).forEach(v -> votes.put(v.caseNo(), v.votes()));
         return latest.values().stream()
                 .map(c -> new Case(c.caseNo(), c.unit(), c.title(), c.summary(), c.nominatedAt(),
                         votes.getOrDefault(c.caseNo(), 0)))

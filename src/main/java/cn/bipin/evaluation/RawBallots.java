@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.sql.Timestamp;
 import org.springframework.stereotype.Component;
 
 import cn.bipin.report.Csv;
@@ -23,10 +23,10 @@ public class RawBallots {
 
     private static final Logger log = LoggerFactory.getLogger(RawBallots.class);
 
-    private final JdbcClient jdbc;
+    private final EvaluationInputs inputs;
 
-    RawBallots(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    RawBallots(EvaluationInputs inputs) {
+        this.inputs = inputs;
     }
 
     public int export(String scheme, String period, Path out) {
@@ -37,14 +37,11 @@ public class RawBallots {
             }
             try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 w.write("\uFEFFfile,received_at,row,token_hash,group,target_unit,raw_values,status,error\r\n");
-                jdbc.sql("SELECT f.file_name, f.received_at, b.row_no, b.token_hash, b.rater_group, b.target_unit, "
-                        + "b.raw_values, b.status, b.error FROM eval_ballot b JOIN eval_file f ON f.id = b.file_id "
-                        + "WHERE f.scheme = ? AND f.period = ? ORDER BY f.received_at, f.id, b.row_no")
-                        .params(scheme, period).query(rs -> {
+                inputs.ballots(scheme, period, b -> {
                             try {
-                                w.write(String.join(",", Csv.field(rs.getString(1)), rs.getTimestamp(2).toString(),
-                                        Integer.toString(rs.getInt(3)), Csv.field(rs.getString(4)), Csv.field(rs.getString(5)),
-                                        Csv.field(rs.getString(6)), Csv.field(rs.getString(7)), rs.getString(8), Csv.field(rs.getString(9))));
+                                w.write(String.join(",", Csv.field(b.fileName()), Timestamp.valueOf(b.receivedAt()).toString(),
+                                        Integer.toString(b.rowNo()), Csv.field(b.tokenHash()), Csv.field(b.raterGroup()),
+                                        Csv.field(b.targetUnit()), Csv.field(b.rawValues()), b.status(), Csv.field(b.error())));
                                 w.write("\r\n");
                                 rows[0]++;
                             } catch (IOException e) {
