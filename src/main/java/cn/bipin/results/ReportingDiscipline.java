@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import cn.bipin.run.Run;
@@ -15,6 +14,7 @@ import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.Unit;
 import cn.bipin.run.RunKind;
+import cn.bipin.submission.ReceivedFiles;
 
 /**
  * Each unit's reporting record for the year (报送纪律): the periods it reported late (D11) and the periods in which
@@ -27,12 +27,12 @@ public class ReportingDiscipline {
     public record Record(String unitCode, List<Period> late, List<Period> missing) {
     }
 
-    private final JdbcClient jdbc;
+    private final ReceivedFiles files;
     private final RunRepository runs;
     private final ScoreRepository scores;
 
-    ReportingDiscipline(JdbcClient jdbc, RunRepository runs, ScoreRepository scores) {
-        this.jdbc = jdbc;
+    ReportingDiscipline(ReceivedFiles files, RunRepository runs, ScoreRepository scores) {
+        this.files = files;
         this.runs = runs;
         this.scores = scores;
     }
@@ -47,11 +47,7 @@ public class ReportingDiscipline {
                 continue;
             }
             for (Period period : scheme.scoredPeriods(cycle)) {
-                jdbc.sql("""
-                        SELECT DISTINCT unit_code FROM received_file
-                        WHERE scheme = ? AND period = ? AND late = TRUE AND status = 'ACCEPTED' AND unit_code IS NOT NULL""")
-                        .params(scheme.id(), period.code()).query(String.class).list()
-                        .forEach(u -> {
+                files.lateUnits(scheme.id(), period.code()).forEach(u -> {
                             if (byUnit.containsKey(u)) {
                                 byUnit.get(u).late().add(period);
                             }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import cn.bipin.scheme.Dimension;
@@ -24,11 +23,11 @@ import cn.bipin.scheme.Unit;
 @Service
 public class FeedbackService {
 
-    private final JdbcClient jdbc;
+    private final SubmissionRows rows;
     private final FeedbackWriter writer;
 
-    FeedbackService(JdbcClient jdbc, FeedbackWriter writer) {
-        this.jdbc = jdbc;
+    FeedbackService(SubmissionRows rows, FeedbackWriter writer) {
+        this.rows = rows;
         this.writer = writer;
     }
 
@@ -55,19 +54,12 @@ public class FeedbackService {
     /** Every row the unit sent for the period, in the order received; rows naming no known unit go to no sheet. */
     private List<FeedbackLine> lines(Scheme scheme, Period period, Unit unit) {
         List<FeedbackLine> lines = new ArrayList<>();
-        jdbc.sql("""
-                SELECT f.file_name, f.late, r.row_no, r.col, r.dimension_code, r.raw_value, r.input_value, r.status, r.error
-                FROM submission_row r JOIN received_file f ON f.id = r.file_id
-                WHERE f.scheme = ? AND f.period = ? AND r.unit_code = ?
-                ORDER BY f.received_at, f.id, r.row_no""")
-                .params(scheme.id(), period.code(), unit.code())
-                .query(rs -> {
-                    String code = rs.getString("dimension_code");
-                    String name = scheme.dimension(code == null ? "" : code).map(Dimension::name).orElse(code);
-                    lines.add(new FeedbackLine(rs.getString("file_name"), rs.getInt("row_no"), rs.getString("col"), code,
-                            name, rs.getString("raw_value"), rs.getBigDecimal("input_value"),
-                            "ACCEPTED".equals(rs.getString("status")), rs.getBoolean("late"), rs.getString("error")));
-                });
+        for (SubmissionRows.FeedbackRow r : rows.forUnit(scheme.id(), period.code(), unit.code())) {
+            String code = r.dimensionCode();
+            String name = scheme.dimension(code == null ? "" : code).map(Dimension::name).orElse(code);
+            lines.add(new FeedbackLine(r.fileName(), r.rowNo(), r.col(), code, name, r.rawValue(), r.inputValue(),
+                    "ACCEPTED".equals(r.status()), r.late(), r.error()));
+        }
         return lines;
     }
 }

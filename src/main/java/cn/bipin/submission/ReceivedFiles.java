@@ -27,8 +27,9 @@ public class ReceivedFiles {
     }
 
     Optional<ReceivedFile> findByChecksum(String scheme, String period, String checksum) {
-        return jdbc.sql("SELECT * FROM received_file WHERE scheme = ? AND period = ? AND checksum = ?")
-                .params(scheme, period, checksum).query(ReceivedFiles::map).optional();
+        return jdbc.sql("SELECT * FROM received_file WHERE scheme = :scheme AND period = :period AND checksum = :checksum")
+                .param("scheme", scheme).param("period", period).param("checksum", checksum)
+                .query(ReceivedFile.class).optional();
     }
 
     long register(String scheme, String period, String fileName, String storedPath, String checksum, long size,
@@ -37,31 +38,34 @@ public class ReceivedFiles {
         jdbc.sql("""
                 INSERT INTO received_file (scheme, period, file_name, stored_path, checksum, size_bytes, received_at,
                   registered_at, run_id, late, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'READING')""")
-                .params(scheme, period, fileName, storedPath, checksum, size, Timestamp.valueOf(receivedAt),
-                        Timestamp.valueOf(LocalDateTime.now()), runId, late)
+                VALUES (:scheme, :period, :name, :stored, :checksum, :size, :receivedAt, :registeredAt, :run, :late,
+                  'READING')""")
+                .param("scheme", scheme).param("period", period).param("name", fileName).param("stored", storedPath)
+                .param("checksum", checksum).param("size", size).param("receivedAt", Timestamp.valueOf(receivedAt))
+                .param("registeredAt", Timestamp.valueOf(LocalDateTime.now())).param("run", runId).param("late", late)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     void setUnit(long fileId, String unitCode) {
-        jdbc.sql("UPDATE received_file SET unit_code = ? WHERE id = ? AND unit_code IS NULL").params(unitCode, fileId)
-                .update();
+        jdbc.sql("UPDATE received_file SET unit_code = :unit WHERE id = :id AND unit_code IS NULL")
+                .param("unit", unitCode).param("id", fileId).update();
     }
 
     void reject(long fileId, String error) {
-        jdbc.sql("UPDATE received_file SET status = 'REJECTED', error = ? WHERE id = ?").params(error, fileId).update();
+        jdbc.sql("UPDATE received_file SET status = 'REJECTED', error = :error WHERE id = :id")
+                .param("error", error).param("id", fileId).update();
     }
 
     /** Closes the run's files that were read to the end, and counts their rows. */
     void completeRun(long runId) {
-        jdbc.sql("UPDATE received_file SET status = 'ACCEPTED' WHERE run_id = ? AND status = 'READING'").param(runId)
-                .update();
+        jdbc.sql("UPDATE received_file SET status = 'ACCEPTED' WHERE run_id = :run AND status = 'READING'")
+                .param("run", runId).update();
         jdbc.sql("""
                 UPDATE received_file SET
                   rows_accepted = (SELECT COUNT(*) FROM submission_row r WHERE r.file_id = received_file.id AND r.status = 'ACCEPTED'),
                   rows_rejected = (SELECT COUNT(*) FROM submission_row r WHERE r.file_id = received_file.id AND r.status = 'REJECTED')
-                WHERE run_id = ?""").param(runId).update();
+                WHERE run_id = :run""").param("run", runId).update();
     }
 
     /** What a run's ingest received: files taken and refused whole, rows accepted and rejected. */
@@ -76,14 +80,16 @@ public class ReceivedFiles {
 
     /** Every file received for a period, oldest first. */
     public List<ReceivedFile> forPeriod(String scheme, String period) {
-        return jdbc.sql("SELECT * FROM received_file WHERE scheme = ? AND period = ? ORDER BY received_at, id")
-                .params(scheme, period).query(ReceivedFiles::map).list();
+        return jdbc.sql("SELECT * FROM received_file WHERE scheme = :scheme AND period = :period ORDER BY received_at, id")
+                .param("scheme", scheme).param("period", period).query(ReceivedFile.class).list();
     }
 
-    private static ReceivedFile map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new ReceivedFile(rs.getLong("id"), rs.getString("file_name"), rs.getString("stored_path"),
-                rs.getString("checksum"), rs.getLong("size_bytes"), rs.getTimestamp("received_at").toLocalDateTime(),
-                rs.getLong("run_id"), rs.getString("unit_code"), rs.getBoolean("late"), rs.getString("status"),
-                rs.getString("error"), rs.getInt("rows_accepted"), rs.getInt("rows_rejected"));
+    /** The units that sent a file read to the end after the period's deadline (D11). */
+    public List<String> lateUnits(String scheme, String period) {
+        return jdbc.sql("""
+                SELECT DISTINCT unit_code FROM received_file
+                WHERE scheme = :scheme AND period = :period AND late = TRUE AND status = 'ACCEPTED'
+                  AND unit_code IS NOT NULL""")
+                .param("scheme", scheme).param("period", period).query(String.class).list();
     }
 }

@@ -1,0 +1,105 @@
+package cn.bipin.submission;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code submission_row} table: every row received, accepted or rejected with its reason, read together with the
+ * file it came from ({@link ReceivedFiles} owns that table; a join here only names the file).
+ */
+@Repository
+public class SubmissionRows {
+
+    /** A row as its unit's feedback sheet shows it, in the order received. */
+    record FeedbackRow(String fileName, boolean late, int rowNo, String col, String dimensionCode, String rawValue,
+            BigDecimal inputValue, String status, String error) {
+    }
+
+    /** An accepted value of a file read to the end, with the row it is stored in. */
+    public record AcceptedRow(long id, String unitCode, String dimensionCode, BigDecimal inputValue) {
+    }
+
+    /** Where a stored row came from. */
+    public record RowSource(String fileName, LocalDateTime receivedAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    SubmissionRows(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    /** Stores validated rows, accepted or rejected, as one batch. */
+    void insert(List<? extends SubmissionRecord> records) {
+        SqlParameterSource[] batch = records.stream().map(SubmissionRows::params)
+                .toArray(SqlParameterSource[]::new);
+        named.batchUpdate("""
+                INSERT INTO submission_row (file_id, row_no, sheet, col, unit_code, period, dimension_code,
+                  raw_value, note, input_value, status, error)
+                VALUES (:file, :row, :sheet, :col, :unit, :period, :dimension, :raw, :note, :value, :status, :error)""",
+                batch);
+    }
+
+    private static SqlParameterSource params(SubmissionRecord r) {
+        return new MapSqlParameterSource()
+                .addValue("file", r.fileId())
+                .addValue("row", r.rowNo())
+                .addValue("sheet", clip(r.sheet(), 64))
+                .addValue("col", clip(r.col(), 32))
+                .addValue("unit", clip(r.unitCode(), 64))
+                .addValue("period", clip(r.period(), 16))
+                .addValue("dimension", clip(r.dimensionCode(), 64))
+                .addValue("raw", clip(r.rawValue(), 1000))
+                .addValue("note", clip(r.note(), 1000))
+                .addValue("value", r.value(), java.sql.Types.DECIMAL)
+                .addValue("status", r.accepted() ? "ACCEPTED" : "REJECTED")
+                .addValue("error", clip(r.error(), 1000));
+    }
+
+    /** Every row a unit sent for a period, in the order received. */
+    List<FeedbackRow> forUnit(String scheme, String period, String unitCode) {
+        return jdbc.sql("""
+                SELECT f.file_name, f.late, r.row_no, r.col, r.dimension_code, r.raw_value, r.input_value, r.status, r.error
+                FROM submission_row r JOIN received_file f ON f.id = r.file_id
+                WHERE f.scheme = :scheme AND f.period = :period AND r.unit_code = :unit
+                ORDER BY f.received_at, f.id, r.row_no""")
+                .param("scheme", scheme).param("period", period).param("unit", unitCode)
+                .query(FeedbackRow.class).list();
+    }
+
+    /** The accepted rows of a period's files read to the end, oldest first (a later row is a later version). */
+    public List<AcceptedRow> accepted(String scheme, String period) {
+        return jdbc.sql("""
+                SELECT r.id, r.unit_code, r.dimension_code, r.input_value
+                FROM submission_row r JOIN received_file f ON f.id = r.file_id
+                WHERE f.scheme = :scheme AND f.period = :period AND f.status = 'ACCEPTED' AND r.status = 'ACCEPTED'
+                ORDER BY f.received_at, f.id, r.row_no""")
+                .param("scheme", scheme).param("period", period)
+                .query(AcceptedRow.class).list();
+    }
+
+    /** The file a stored row came from, and when it was received. */
+    public Optional<RowSource> source(long rowId) {
+        return jdbc.sql("""
+                SELECT f.file_name, f.received_at
+                FROM submission_row r JOIN received_file f ON f.id = r.file_id WHERE r.id = :row""")
+                .param("row", rowId).query(RowSource.class).optional();
+    }
+
+    private static String clip(String s, int max) {
+        if (s == null) {
+            return null;
+        }
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}
