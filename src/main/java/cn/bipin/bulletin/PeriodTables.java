@@ -23,7 +23,7 @@ import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.Unit;
 import cn.bipin.scoring.Ranking;
-import cn.bipin.submission.ReceivedFiles;
+import cn.bipin.submission.SubmissionRows;
 import cn.bipin.report.CompetitionTable;
 import cn.bipin.report.DimensionCell;
 import cn.bipin.report.DimensionHeader;
@@ -44,12 +44,12 @@ class PeriodTables {
     static final int BOTTOM = 3;
 
     private final ScoreRepository scores;
-    private final ReceivedFiles files;
+    private final SubmissionRows rows;
     private final RunRepository runs;
 
-    PeriodTables(ScoreRepository scores, ReceivedFiles files, RunRepository runs) {
+    PeriodTables(ScoreRepository scores, SubmissionRows rows, RunRepository runs) {
         this.scores = scores;
-        this.files = files;
+        this.rows = rows;
         this.runs = runs;
     }
 
@@ -141,7 +141,7 @@ class PeriodTables {
      * dimension (D21: a correction after the deadline of a value sent in time is not late), with their unit.
      */
     List<String> late(Scheme scheme, Run run) {
-        return files.lateFiles(scheme.id(), run.period().code()).stream()
+        return rows.lateFiles(scheme.id(), run.period().code()).stream()
                 .filter(f -> f.unitCode() != null && scheme.unit(f.unitCode()).isPresent())
                 .map(f -> scheme.unit(f.unitCode()).orElseThrow().name() + "：" + f.receivedAt().format(MINUTE) + " 收到 "
                         + f.fileName() + "（截止 " + run.period().deadline(scheme.deadlineDay()) + "）")

@@ -24,6 +24,7 @@ import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.SchemeRepository;
 import cn.bipin.submission.ReceivedFiles;
+import cn.bipin.submission.SubmissionRows;
 import cn.bipin.run.Commands;
 
 /** Tells the statistician what a scoring run did and where everything it made is. */
@@ -34,6 +35,7 @@ class RunReport {
 
     private final DeliveryService delivery;
     private final ReceivedFiles files;
+    private final SubmissionRows rows;
     private final SchemeRepository schemes;
     private final BulletinService bulletins;
     private final RevisionDiff diffs;
@@ -41,10 +43,11 @@ class RunReport {
     private final EvaluationService evaluations;
     private final IncentiveService incentives;
 
-    RunReport(DeliveryService delivery, ReceivedFiles files, SchemeRepository schemes, BulletinService bulletins,
+    RunReport(DeliveryService delivery, ReceivedFiles files, SubmissionRows rows, SchemeRepository schemes, BulletinService bulletins,
             RevisionDiff diffs, RunRepository runs, EvaluationService evaluations, IncentiveService incentives) {
         this.delivery = delivery;
         this.files = files;
+        this.rows = rows;
         this.schemes = schemes;
         this.bulletins = bulletins;
         this.diffs = diffs;
@@ -98,7 +101,7 @@ class RunReport {
         if (run.rowsRejected() == 0) {
             return;
         }
-        for (ReceivedFiles.RejectedRow r : files.rejectedRows(run.id(), REJECTED_ROWS_SHOWN)) {
+        for (SubmissionRows.RejectedRow r : rows.rejectedRows(run.id(), REJECTED_ROWS_SHOWN)) {
             String value = r.rawValue() == null || r.rawValue().isEmpty() || (r.error() != null && r.error().contains("'" + r.rawValue() + "'"))
                     ? "" : "（填报值 '" + r.rawValue() + "'）";
             out.println("  退回：" + (r.error() == null ? "文件 " + r.fileName() + " 第" + r.rowNo() + "行" : r.error()) + value);

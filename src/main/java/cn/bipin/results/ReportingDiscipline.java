@@ -15,6 +15,7 @@ import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.Unit;
 import cn.bipin.run.RunKind;
 import cn.bipin.submission.ReceivedFiles;
+import cn.bipin.submission.SubmissionRows;
 
 /**
  * Each unit's reporting record for the year (报送纪律): the periods it reported late (D11, judged on first values
@@ -28,12 +29,12 @@ public class ReportingDiscipline {
     public record Record(String unitCode, List<Period> late, List<Period> missing) {
     }
 
-    private final ReceivedFiles files;
+    private final SubmissionRows rows;
     private final RunRepository runs;
     private final ScoreRepository scores;
 
-    ReportingDiscipline(ReceivedFiles files, RunRepository runs, ScoreRepository scores) {
-        this.files = files;
+    ReportingDiscipline(SubmissionRows rows, RunRepository runs, ScoreRepository scores) {
+        this.rows = rows;
         this.runs = runs;
         this.scores = scores;
     }
@@ -48,7 +49,7 @@ public class ReportingDiscipline {
                 continue;
             }
             for (Period period : scheme.scoredPeriods(cycle)) {
-                files.lateFiles(scheme.id(), period.code()).stream().map(ReceivedFiles.ReceivedFile::unitCode)
+                rows.lateFiles(scheme.id(), period.code()).stream().map(ReceivedFiles.ReceivedFile::unitCode)
                         .filter(byUnit::containsKey).distinct().forEach(u -> byUnit.get(u).late().add(period));
                 Run run = runs.latestCompleted(RunKind.SCORE, scheme.id(), period).orElse(null);
                 if (run == null) {

@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import cn.bipin.results.ScoreRepository.DimensionScoreRow;
 import cn.bipin.results.ScoreRepository.RankedScore;
 import cn.bipin.run.Run;
 import cn.bipin.run.RunRepository;
+import cn.bipin.submission.SubmissionRows;
+import cn.bipin.submission.SubmissionRows.RowSource;
 
 /**
  * What a revision changed against the revision published before it: the inputs (values used for scoring) and
@@ -44,12 +45,12 @@ public class RevisionDiff {
 
     private final ScoreRepository scoreRepository;
     private final RunRepository runs;
-    private final JdbcClient jdbc;
+    private final SubmissionRows rows;
 
-    RevisionDiff(ScoreRepository scoreRepository, RunRepository runs, JdbcClient jdbc) {
+    RevisionDiff(ScoreRepository scoreRepository, RunRepository runs, SubmissionRows rows) {
         this.scoreRepository = scoreRepository;
         this.runs = runs;
-        this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     /** The diff against the latest completed earlier revision, or empty for a first revision. */
@@ -65,7 +66,7 @@ public class RevisionDiff {
             DimensionScoreRow was = before.get(now.dimensionCode() + "|" + now.unitCode());
             BigDecimal oldValue = was == null ? null : was.value();
             if (!same(oldValue, now.value())) {
-                Source source = now.sourceRowId() == null ? null : source(now.sourceRowId());
+                RowSource source = now.sourceRowId() == null ? null : rows.source(now.sourceRowId()).orElse(null);
                 inputs.add(new InputChange(now.competitionCode(), now.dimensionCode(), now.unitCode(), oldValue, now.value(),
                         source == null ? null : source.fileName(), source == null ? null : source.receivedAt()));
             }
@@ -86,16 +87,6 @@ public class RevisionDiff {
                         w == null ? null : w.rank(), s.rank()));
             }
         }
-    }
-
-    private record Source(String fileName, LocalDateTime receivedAt) {
-    }
-
-    private Source source(long rowId) {
-        return jdbc.sql("SELECT f.file_name, f.received_at FROM submission_row r JOIN received_file f ON f.id = r.file_id WHERE r.id = ?")
-                .param(rowId)
-                .query((rs, i) -> new Source(rs.getString("file_name"), rs.getTimestamp("received_at").toLocalDateTime()))
-                .optional().orElse(null);
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {

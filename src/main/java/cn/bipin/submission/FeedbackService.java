@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import cn.bipin.scheme.Dimension;
@@ -27,12 +26,12 @@ import cn.bipin.scheme.Unit;
 @Service
 public class FeedbackService {
 
-    private final JdbcClient jdbc;
+    private final SubmissionRows rows;
     private final ReceivedFiles files;
     private final FeedbackWriter writer;
 
-    FeedbackService(JdbcClient jdbc, ReceivedFiles files, FeedbackWriter writer) {
-        this.jdbc = jdbc;
+    FeedbackService(SubmissionRows rows, ReceivedFiles files, FeedbackWriter writer) {
+        this.rows = rows;
         this.files = files;
         this.writer = writer;
     }
@@ -67,30 +66,20 @@ public class FeedbackService {
         List<Sent> raw = new ArrayList<>();
         Map<String, Integer> lastAccepted = new HashMap<>();
         Set<String> firstSeen = new HashSet<>();
-        jdbc.sql("""
-                SELECT f.file_name, f.received_at, f.late, f.status AS file_status, f.error AS file_error, r.row_no,
-                  r.col, r.dimension_code, r.raw_value, r.input_value, r.status, r.error
-                FROM submission_row r JOIN received_file f ON f.id = r.file_id
-                WHERE f.scheme = ? AND f.period = ? AND r.unit_code = ?
-                ORDER BY f.received_at, f.id, r.row_no""")
-                .params(scheme.id(), period.code(), unit.code())
-                .query(rs -> {
-                    String code = rs.getString("dimension_code");
-                    String name = scheme.dimension(code == null ? "" : code).map(Dimension::name).orElse(code);
-                    boolean fileRefused = "REJECTED".equals(rs.getString("file_status"));
-                    String status = fileRefused ? "REJECTED" : rs.getString("status");
-                    String reason = fileRefused && "ACCEPTED".equals(rs.getString("status"))
-                            ? "所在文件整份退回：" + rs.getString("file_error") : rs.getString("error");
-                    boolean late = false;
-                    if ("ACCEPTED".equals(status)) {
-                        lastAccepted.put(code, raw.size());
-                        late = firstSeen.add(code) && rs.getBoolean("late");
-                    }
-                    raw.add(new Sent(new FeedbackLine(rs.getString("file_name"),
-                            rs.getTimestamp("received_at").toLocalDateTime(), rs.getInt("row_no"), rs.getString("col"),
-                            code, name, rs.getString("raw_value"), rs.getBigDecimal("input_value"), null, late, reason),
-                            status));
-                });
+        for (SubmissionRows.FeedbackRow r : rows.forUnit(scheme.id(), period.code(), unit.code())) {
+            String code = r.dimensionCode();
+            String name = scheme.dimension(code == null ? "" : code).map(Dimension::name).orElse(code);
+            boolean fileRefused = "REJECTED".equals(r.fileStatus());
+            String status = fileRefused ? "REJECTED" : r.status();
+            String reason = fileRefused && "ACCEPTED".equals(r.status()) ? "所在文件整份退回：" + r.fileError() : r.error();
+            boolean late = false;
+            if ("ACCEPTED".equals(status)) {
+                lastAccepted.put(code, raw.size());
+                late = firstSeen.add(code) && r.late();
+            }
+            raw.add(new Sent(new FeedbackLine(r.fileName(), r.receivedAt(), r.rowNo(), r.col(), code, name, r.rawValue(),
+                    r.inputValue(), null, late, reason), status));
+        }
         List<FeedbackLine> lines = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             FeedbackLine l = raw.get(i).line();

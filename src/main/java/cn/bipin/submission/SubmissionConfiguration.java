@@ -1,13 +1,10 @@
 package cn.bipin.submission;
 
-import javax.sql.DataSource;
-
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,35 +37,15 @@ public class SubmissionConfiguration {
 
     @Bean
     @StepScope
-    public SubmissionValidator submissionValidator(SchemeRepository schemes, ReceivedFiles files,
+    public SubmissionValidator submissionValidator(SchemeRepository schemes, SubmissionRows rows,
             @Value("#{jobParameters['scheme']}") String schemeId, @Value("#{jobParameters['period']}") String period) {
         Period p = Period.parse(period);
-        return new SubmissionValidator(schemes.load(schemeId), p, files.firstValueFiles(schemeId, p.code()));
+        return new SubmissionValidator(schemes.load(schemeId), p, rows.firstValueFiles(schemeId, p.code()));
     }
 
     @Bean
-    public ItemWriter<SubmissionRecord> submissionRowWriter(DataSource dataSource) {
-        return new JdbcBatchItemWriterBuilder<SubmissionRecord>()
-                .dataSource(dataSource)
-                .sql("""
-                        INSERT INTO submission_row (file_id, row_no, sheet, col, unit_code, period, dimension_code,
-                          raw_value, note, input_value, status, error)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .itemPreparedStatementSetter((r, ps) -> {
-                    ps.setLong(1, r.fileId());
-                    ps.setInt(2, r.rowNo());
-                    ps.setString(3, clip(r.sheet(), 64));
-                    ps.setString(4, clip(r.col(), 32));
-                    ps.setString(5, clip(r.unitCode(), 64));
-                    ps.setString(6, clip(r.period(), 16));
-                    ps.setString(7, clip(r.dimensionCode(), 64));
-                    ps.setString(8, clip(r.rawValue(), 1000));
-                    ps.setString(9, clip(r.note(), 1000));
-                    ps.setBigDecimal(10, r.value());
-                    ps.setString(11, r.status().name());
-                    ps.setString(12, clip(r.error(), 1000));
-                })
-                .build();
+    public ItemWriter<SubmissionRecord> submissionRowWriter(SubmissionRows rows) {
+        return chunk -> rows.insert(chunk.getItems());
     }
 
     /** Files read to the end become ACCEPTED and each file's rows are counted, once the whole inbox is read. */
@@ -86,12 +63,5 @@ public class SubmissionConfiguration {
                 return stepExecution.getExitStatus();
             }
         };
-    }
-
-    private static String clip(String s, int max) {
-        if (s == null) {
-            return null;
-        }
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

@@ -28,6 +28,7 @@ import cn.bipin.run.RunLauncher;
 import cn.bipin.run.RunStatus;
 import cn.bipin.scheme.Period;
 import cn.bipin.submission.ReceivedFiles;
+import cn.bipin.submission.SubmissionRows;
 import cn.bipin.testsupport.JobTestSupport;
 
 /**
@@ -57,6 +58,8 @@ class CorrectionFilesTest {
     RunLauncher launcher;
     @Autowired
     ReceivedFiles files;
+    @Autowired
+    SubmissionRows rows;
     @Autowired
     RevisionDiff diffs;
     @Autowired
@@ -97,7 +100,7 @@ class CorrectionFilesTest {
                 + c.oldValue().stripTrailingZeros().toPlainString() + "→" + c.newValue().stripTrailingZeros().toPlainString())
                 .containsExactly("a m1_count 10→12");
         // D21: lateness is judged on a unit's first values: d is late, a's correction is not
-        assertThat(files.lateFiles(SCHEME, NOV.code())).extracting(ReceivedFiles.ReceivedFile::unitCode)
+        assertThat(rows.lateFiles(SCHEME, NOV.code())).extracting(ReceivedFiles.ReceivedFile::unitCode)
                 .containsExactly("d");
         assertThat(files.forPeriod(SCHEME, NOV.code())).filteredOn(f -> f.fileName().equals("a-10月.csv"))
                 .singleElement().satisfies(f -> {
