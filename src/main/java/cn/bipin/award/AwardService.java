@@ -55,11 +55,8 @@ public class AwardService {
     }
 
     public List<UnitAward> forRun(long runId) {
-        return jdbc.sql("SELECT * FROM unit_award WHERE run_id = ? ORDER BY annual_rank, unit_code").param(runId)
-                .query((rs, i) -> new UnitAward(rs.getString("unit_code"), rs.getInt("annual_rank"),
-                        rs.getBigDecimal("total_score"), rs.getInt("efficiency_points"), rs.getBigDecimal("excellent_quota"),
-                        rs.getBigDecimal("work_funds"), rs.getString("reason")))
-                .list();
+        return jdbc.sql("SELECT * FROM unit_award WHERE run_id = :run ORDER BY annual_rank, unit_code")
+                .param("run", runId).query(UnitAward.class).list();
     }
 
     /** Each unit's rank in every period of every competition it took part in, ranked in the competition's own cycle. */

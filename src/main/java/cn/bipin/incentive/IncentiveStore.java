@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The incentive tables: received files and rows, award lines and their totals, and the once-only ledger. */
 @Repository
-public class IncentiveStore {
+class IncentiveStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;

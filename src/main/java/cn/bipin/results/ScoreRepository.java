@@ -80,13 +80,11 @@ public class ScoreRepository {
     }
 
     public List<DimensionScoreRow> dimensions(long runId) {
-        return jdbc.sql("SELECT * FROM dimension_score WHERE run_id = ? ORDER BY competition_code, dimension_code, unit_code")
-                .param(runId)
-                .query((rs, i) -> new DimensionScoreRow(rs.getString("competition_code"), rs.getString("dimension_code"),
-                        rs.getString("unit_code"), rs.getBigDecimal("input_value"), rs.getBigDecimal("month_amount"),
-                        rs.getBigDecimal("target"), rs.getBigDecimal("time_progress"), rs.getString("method"),
-                        rs.getBigDecimal("score"), rs.getBoolean("missing"), rs.getObject("source_row_id", Long.class)))
-                .list();
+        return jdbc.sql("""
+                SELECT competition_code, dimension_code, unit_code, input_value AS value, month_amount, target,
+                  time_progress, method, score, missing, source_row_id
+                FROM dimension_score WHERE run_id = :run ORDER BY competition_code, dimension_code, unit_code""")
+                .param("run", runId).query(DimensionScoreRow.class).list();
     }
 
     public List<RankedScore> competitions(long runId) {

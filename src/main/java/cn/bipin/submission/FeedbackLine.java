@@ -20,7 +20,7 @@ import java.time.LocalDateTime;
  * @param late          whether this is the dimension's first value and it arrived after the deadline (D11, D21)
  * @param reason        for a rejection, the full reason with its context, e.g. "第12行 F列 完成招商资金: '12,3O0' 不是数字"
  */
-public record FeedbackLine(
+record FeedbackLine(
         String fileName,
         LocalDateTime receivedAt,
         int rowNumber,

@@ -24,7 +24,7 @@ import java.util.List;
  * back with a reason it can act on, so that nothing it sent disappears without an answer.
  */
 @Component
-public class FeedbackWriter {
+class FeedbackWriter {
 
     static final String SUMMARY_SHEET = "汇总";
     static final String ACCEPTED_SHEET = "已采用";

@@ -7,7 +7,7 @@ import cn.bipin.inbox.ValueParser;
  * Chinese and names the file, so it can go back to the unit's clerk unchanged; row-level problems are not
  * thrown but reported per row by {@link ValueParser}.
  */
-public class FileRejectedException extends RuntimeException {
+class FileRejectedException extends RuntimeException {
 
     private final String fileName;
     private final String reason;

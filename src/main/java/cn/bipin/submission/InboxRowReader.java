@@ -25,7 +25,7 @@ import cn.bipin.inbox.InboxFiles;
  * again; a file that cannot be read is rejected as a whole and the next one is read. Restartable: the position
  * (file and row) is kept in the step's execution context.
  */
-public class InboxRowReader implements ItemStreamReader<InboxItem> {
+class InboxRowReader implements ItemStreamReader<InboxItem> {
 
     private static final Logger log = LoggerFactory.getLogger(InboxRowReader.class);
     private static final String FILE_INDEX = "inbox.file.index";

@@ -19,7 +19,7 @@ import java.math.BigDecimal;
  * @param percentFormatted whether the cell's number format shows a percentage
  * @param note          the unit's remark, or {@code null}
  */
-public record RawRow(
+record RawRow(
         String fileName,
         String sheet,
         int rowNumber,

@@ -22,7 +22,7 @@ import cn.bipin.inbox.InboxProperties;
  * {@code runId}.
  */
 @Configuration
-public class SubmissionConfiguration {
+class SubmissionConfiguration {
 
     @Bean
     @StepScope

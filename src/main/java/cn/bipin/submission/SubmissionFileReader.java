@@ -9,7 +9,7 @@ import java.util.Optional;
  * more memory than a 10-row one. Whole-file problems are thrown as {@link FileRejectedException} by
  * {@link #open(Path)} (or, for damage found late, by {@link #next()}).
  */
-public interface SubmissionFileReader extends AutoCloseable {
+interface SubmissionFileReader extends AutoCloseable {
 
     /** Opens a file by its extension: {@code .xlsx} (the submission template) or {@code .csv} (DOMAIN §9). */
     static SubmissionFileReader open(Path file) {

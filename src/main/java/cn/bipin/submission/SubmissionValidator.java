@@ -17,7 +17,7 @@ import cn.bipin.inbox.ParsedValue;
  * Checks one received row against the scheme and the run's period. Never drops a row: a row that fails a check
  * comes out rejected, with a reason in Chinese that names file, row, column and value, for the unit's clerk.
  */
-public class SubmissionValidator implements ItemProcessor<InboxItem, SubmissionRecord> {
+class SubmissionValidator implements ItemProcessor<InboxItem, SubmissionRecord> {
 
     private final Scheme scheme;
     private final Period period;
