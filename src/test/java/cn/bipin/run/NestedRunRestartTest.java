@@ -5,42 +5,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.icegreen.greenmail.util.GreenMail;
-
 import cn.bipin.scheme.Period;
-import cn.bipin.testsupport.JobTestSupport;
+import cn.bipin.testsupport.JobEnvironment;
+import cn.bipin.testsupport.JobTest;
 
 /**
  * The incentive list made inside the annual run is a job of its own, nested as a step: when it fails half-way (its
  * output folder cannot be made), the annual run fails naming it, and a restart of the annual run resumes the nested
  * job at its failed step — same child run, same revision, its ingest not repeated — instead of starting a new list.
  */
-@SpringBootTest
+@JobTest
 class NestedRunRestartTest {
 
-    static final Path WORK = JobTestSupport.tempDir("bipin-nested-restart");
-    static final GreenMail MAIL = JobTestSupport.startGreenMail();
+    @RegisterExtension
+    static final JobEnvironment ENV = new JobEnvironment("nested");
     static final String SCHEME = "nestedtest-2024";
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        JobTestSupport.h2(registry, WORK);
-        JobTestSupport.register(registry, WORK, MAIL);
-    }
-
-    @AfterAll
-    static void stop() {
-        MAIL.stop();
+        ENV.register(registry);
     }
 
     @Autowired
@@ -49,15 +45,18 @@ class NestedRunRestartTest {
     RunRepository runs;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    JobRepository jobRepository;
 
     @Test
     void aFailedNestedListIsResumedByRestartingItsParent() throws IOException {
+        Path work = ENV.work();
         assertThat(launcher.launch(RunKind.SCORE, SCHEME, Period.parse("2024-12"), false, false).status())
                 .isEqualTo(RunStatus.COMPLETED);
-        Path inbox = Files.createDirectories(WORK.resolve("inbox").resolve(SCHEME).resolve("incentives").resolve("2024"));
+        Path inbox = Files.createDirectories(work.resolve("inbox").resolve(SCHEME).resolve("incentives").resolve("2024"));
         Files.writeString(inbox.resolve("企业_2024.csv"), "credit_code,name\n");
         // a file where the list's revision folder must go: the list step cannot write, as on a broken disk
-        Path blocked = WORK.resolve("out").resolve(SCHEME).resolve("incentives").resolve("2024").resolve("r1");
+        Path blocked = work.resolve("out").resolve(SCHEME).resolve("incentives").resolve("2024").resolve("r1");
         Files.createDirectories(blocked.getParent());
         Files.writeString(blocked, "not a folder");
 
@@ -95,13 +94,12 @@ class NestedRunRestartTest {
 
     /** The statuses of a step's executions in the nested job's instance, oldest first. */
     private List<String> stepRuns(Run child, String step) {
-        return jdbc.sql("""
-                SELECT s.status FROM batch_step_execution s
-                JOIN batch_job_execution e ON e.job_execution_id = s.job_execution_id
-                WHERE e.job_instance_id = (SELECT job_instance_id FROM batch_job_execution WHERE job_execution_id = :execution)
-                  AND s.step_name = :step
-                ORDER BY s.step_execution_id""")
-                .param("execution", runs.find(child.id()).orElseThrow().jobExecutionId()).param("step", step)
-                .query(String.class).list();
+        JobExecution execution = jobRepository.getJobExecution(runs.find(child.id()).orElseThrow().jobExecutionId());
+        return jobRepository.getJobExecutions(execution.getJobInstance()).stream()
+                .flatMap(e -> e.getStepExecutions().stream())
+                .filter(s -> s.getStepName().equals(step))
+                .sorted(Comparator.comparingLong(StepExecution::getId))
+                .map(s -> s.getStatus().name())
+                .toList();
     }
 }

@@ -42,10 +42,15 @@ public final class JobTestSupport {
     /** A fresh MariaDB database; returns its URL (skips or fails like {@link MariaDb#assumeOrFail()}). */
     public static String mariaDb(DynamicPropertyRegistry registry, String prefix) {
         String url = MariaDb.createDatabase(prefix);
+        mariaDbUrl(registry, url);
+        return url;
+    }
+
+    /** Points the data source at a MariaDB database made by {@link MariaDb#createDatabase(String)}. */
+    public static void mariaDbUrl(DynamicPropertyRegistry registry, String url) {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> MariaDb.USER);
         registry.add("spring.datasource.password", () -> MariaDb.PASSWORD);
-        return url;
     }
 
     /** A GreenMail SMTP server on a free port of 127.0.0.1, started. */

@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -50,15 +51,25 @@ public final class MariaDb {
 
     /**
      * Skips the calling test when MariaDB is off or unreachable, or fails it when MariaDB is required.
-     * Call at the start of every MariaDB-backed test (or in {@code @BeforeAll}).
+     * Call at the start of every MariaDB-backed test (or in {@code @BeforeAll}); a Spring test class uses
+     * {@link JobTest} instead, which decides before its context is built.
      */
     public static void assumeOrFail() {
+        skipReason().ifPresent(Assumptions::abort);
+    }
+
+    /**
+     * Why MariaDB-backed tests cannot run now (off, or no server answers), in one line; empty when they can.
+     *
+     * @throws org.opentest4j.AssertionFailedError when the server does not answer but MariaDB is {@link #required()}
+     */
+    public static Optional<String> skipReason() {
         if ("off".equalsIgnoreCase(mode())) {
-            Assumptions.abort("MariaDB tests are off (-Dbipin.test.mariadb=off)");
+            return Optional.of("MariaDB tests are off (-Dbipin.test.mariadb=off)");
         }
         Probe p = probe();
         if (p.error() == null) {
-            return;
+            return Optional.empty();
         }
         if (required()) {
             fail("MariaDB is required (CI=true or -Dbipin.test.mariadb=required) but " + SERVER_URL
@@ -66,7 +77,7 @@ public final class MariaDb {
                     + ". Start the server (e.g. start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd)"
                     + " or run with -Dbipin.test.mariadb=off.");
         }
-        Assumptions.abort("MariaDB not reachable at " + SERVER_URL + " (" + p.error() + "); skipped");
+        return Optional.of("MariaDB not reachable at " + SERVER_URL + " (" + p.error() + "); skipped");
     }
 
     /**
@@ -103,7 +114,7 @@ public final class MariaDb {
             try (Connection ignored = connect()) {
                 p = new Probe(null);
             } catch (SQLException e) {
-                p = new Probe(e.getMessage());
+                p = new Probe(String.valueOf(e.getMessage()).replaceAll("\\s+", " ").trim());
             }
             probe = p;
         }

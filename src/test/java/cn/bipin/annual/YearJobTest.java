@@ -11,19 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-
-import com.icegreen.greenmail.util.GreenMail;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import cn.bipin.award.AwardService;
 import cn.bipin.award.UnitAward;
@@ -36,6 +34,8 @@ import cn.bipin.run.RunRequestException;
 import cn.bipin.run.RunStatus;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.SchemeRepository;
+import cn.bipin.testsupport.JobEnvironment;
+import cn.bipin.testsupport.JobTest;
 import cn.bipin.testsupport.JobTestSupport;
 
 /**
@@ -62,11 +62,19 @@ import cn.bipin.testsupport.JobTestSupport;
  * Awards: b rank 1 but November rank 4 → no +3, +1 (all ≤ 4, rank ≤ 2), 100,000; a rank 2 → +1, 80,000;
  *         d rank 3 → 50,000; c nothing.
  * </pre>
+ * The fixture runs this year once on the database of {@link JobTest}, then the correction of November and the
+ * re-runs it calls for, noting what was mailed after each; the tests read what those runs left.
  */
-@SpringBootTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-abstract class YearJobTestBase {
+@JobTest
+class YearJobTest {
+
+    @RegisterExtension
+    static final JobEnvironment ENV = new JobEnvironment("year");
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        ENV.register(registry);
+    }
 
     static final String SCHEME = "yeartest-2024";
     static final Period NOV = Period.parse("2024-11");
@@ -89,14 +97,20 @@ abstract class YearJobTestBase {
     Run dec;
     Run q4;
     Run year;
-
-    abstract Path work();
-
-    abstract GreenMail greenMail();
+    /** The mails of the four runs above. */
+    MimeMessage[] mailsBefore;
+    /** November corrected (mailed), then re-run unchanged (mailed unless unchanged), with the mails after each. */
+    Run nov2;
+    MimeMessage[] mailsAfterNov2;
+    Run nov3;
+    MimeMessage[] mailsAfterNov3;
+    /** The quarter and the year re-run after the correction (not mailed). */
+    Run q4r2;
+    Run yearR2;
 
     @BeforeAll
-    void runTheYear() {
-        Path inbox = work().resolve("inbox").resolve(SCHEME);
+    void runTheYearThenCorrectNovember() {
+        Path inbox = ENV.work().resolve("inbox").resolve(SCHEME);
         JobTestSupport.csv(inbox.resolve("2024-11").resolve("all.csv"), LocalDateTime.of(2024, 12, 10, 9, 0),
                 "unit_code,period,dimension_code,value",
                 "a,2024-11,m1_count,10", "a,2024-11,m1_funds,1100",
@@ -116,10 +130,20 @@ abstract class YearJobTestBase {
         dec = launcher.launch(SCHEME, DEC, true);
         q4 = launcher.launch(SCHEME, Q4, true);
         year = launcher.launch(SCHEME, YEAR, true);
+        mailsBefore = ENV.mail().getReceivedMessages();
+
+        // 财政局 corrects November: 10 projects, not 8 (worked in aCorrectedMonth… and theCorrectionCarries… below)
+        JobTestSupport.csv(inbox.resolve("2024-11").resolve("财政局-更正.csv"),
+                LocalDateTime.of(2024, 12, 15, 9, 0), "unit_code,period,dimension_code,value", "b,2024-11,m1_count,10");
+        nov2 = launcher.launch(SCHEME, NOV, true);
+        mailsAfterNov2 = ENV.mail().getReceivedMessages();
+        nov3 = launcher.launch(SCHEME, NOV, true);
+        mailsAfterNov3 = ENV.mail().getReceivedMessages();
+        q4r2 = launcher.launch(SCHEME, Q4, false);
+        yearR2 = launcher.launch(SCHEME, YEAR, false);
     }
 
     @Test
-    @Order(1)
     void everyRunCompletes() {
         for (Run r : List.of(nov, dec, q4, year)) {
             assertThat(r.status()).as(r.period() + ": " + r.message()).isEqualTo(RunStatus.COMPLETED);
@@ -127,7 +151,6 @@ abstract class YearJobTestBase {
     }
 
     @Test
-    @Order(2)
     void novemberTiesShareARankAndTheNextIsSkipped() {
         Map<String, RankedScore> m1 = competition(nov, "m1");
         assertScore(m1, "a", "100.00", 1);
@@ -140,7 +163,6 @@ abstract class YearJobTestBase {
     }
 
     @Test
-    @Order(3)
     void theQuarterAveragesItsScoredMonthsAndReNormalisesTheTotal() {
         Map<String, RankedScore> m1 = competition(q4, "m1");
         assertScore(m1, "a", "95.00", 1);
@@ -161,7 +183,6 @@ abstract class YearJobTestBase {
     }
 
     @Test
-    @Order(4)
     void theYearAveragesThePeriodsAndAppliesTheResults() {
         assertScore(competition(year, "m1"), "b", "77.50", 2);
         assertScore(competition(year, "q1"), "c", "50.00", 3);
@@ -180,7 +201,6 @@ abstract class YearJobTestBase {
     }
 
     @Test
-    @Order(5)
     void periodsBeforeTheCampaignStartAreNotRun() {
         assertThatThrownBy(() -> launcher.launch(SCHEME, Period.parse("2024-10"), false))
                 .isInstanceOf(RunRequestException.class).hasMessageContaining("早于");
@@ -189,42 +209,32 @@ abstract class YearJobTestBase {
     }
 
     @Test
-    @Order(6)
     void theAnnualBulletinShowsAwardsAndReportingDiscipline() throws IOException {
         String text = pdfText(year);
         assertThat(text).contains("年度测试2024年度总比拼榜单", "考核结果运用", "11月 项目投资比拼 第4名", "报送纪律", "财政局");
     }
 
     @Test
-    @Order(7)
     void aCorrectedMonthIsRevisionTwoWithAChangeNoteAndACorrectionMail() throws Exception {
-        int mailsBefore = greenMail().getReceivedMessages().length; // Nov, Dec, Q4, year: one recipient each
-        assertThat(mailsBefore).isEqualTo(4);
+        assertThat(mailsBefore).hasSize(4); // Nov, Dec, Q4, year: one recipient each
         // 财政局 corrects November: 10 projects, not 8 → count 100, m1 (100 + 50)/2 = 75.00;
         // the pool is then a 100, b 75, c 75, d 75 → ranks a 1, b 2, c 2, d 2
-        JobTestSupport.csv(work().resolve("inbox").resolve(SCHEME).resolve("2024-11").resolve("财政局-更正.csv"),
-                LocalDateTime.of(2024, 12, 15, 9, 0), "unit_code,period,dimension_code,value", "b,2024-11,m1_count,10");
-        Run nov2 = launcher.launch(SCHEME, NOV, true);
         assertThat(nov2.revision()).isEqualTo(2);
         assertScore(competition(nov2, "m1"), "b", "75.00", 2);
         assertScore(competition(nov, "m1"), "b", "65.00", 4); // revision 1 stays as it was
         String text = pdfText(nov2);
         assertThat(text).contains("（更正）", "更正说明", "开工项目个数", "财政局-更正.csv", "第4名", "第2名");
-        assertThat(greenMail().getReceivedMessages()).hasSize(mailsBefore + 1);
-        assertThat(greenMail().getReceivedMessages()[mailsBefore].getSubject()).startsWith("【更正】年度测试2024年11月晾晒榜单");
+        assertThat(mailsAfterNov2).hasSize(mailsBefore.length + 1);
+        assertThat(mailsAfterNov2[mailsBefore.length].getSubject()).startsWith("【更正】年度测试2024年11月晾晒榜单");
 
-        Run nov3 = launcher.launch(SCHEME, NOV, true);
         assertThat(nov3.revision()).isEqualTo(3);
-        assertThat(greenMail().getReceivedMessages()).as("an unchanged re-run is not mailed").hasSize(mailsBefore + 1);
+        assertThat(mailsAfterNov3).as("an unchanged re-run is not mailed").hasSize(mailsBefore.length + 1);
     }
 
     @Test
-    @Order(8)
     void theCorrectionCarriesIntoTheQuarterAndTheYear() throws IOException {
         // Q4 m1 for b: (75 + 90)/2 = 82.50; total (3000 + 15 × 82.5)/45 = 4237.5/45 = 94.166… → 94.17
         // b's ranks are now November 2, December 1, Q4 q1 1, year 1 → +3, +5% 优秀, 100,000
-        Run q4r2 = launcher.launch(SCHEME, Q4, false);
-        Run yearR2 = launcher.launch(SCHEME, YEAR, false);
         assertScore(totals(q4r2), "b", "94.17", 1);
         // the quarter's 更正说明 names the changed component by its month: b's November score 65.00 → 75.00
         assertThat(pdfText(q4r2)).contains("更正说明", "财政局 项目投资比拼 11月得分 65.00 75.00");

@@ -27,16 +27,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.icegreen.greenmail.util.GreenMail;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import cn.bipin.bulletin.BulletinService;
 import cn.bipin.results.ScoreRepository;
@@ -47,16 +43,25 @@ import cn.bipin.run.RunStatus;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.SchemeRepository;
 import cn.bipin.submission.SubmissionTemplates;
+import cn.bipin.testsupport.JobEnvironment;
+import cn.bipin.testsupport.JobTest;
 
 /**
- * The whole monthly job on the {@link MonthlyFixture} inbox, on a real database and a real SMTP server
- * (GreenMail). Subclasses choose the database. Expected scores are worked by hand from DOMAIN §3.2–3.3;
- * time progress for June is 6/12 = 0.5.
+ * The whole monthly job on the {@link MonthlyFixture} inbox, on a real database (H2 or MariaDB, see
+ * {@link JobTest}) and a real SMTP server (GreenMail). The fixture runs June once and then re-runs it unchanged;
+ * each test reads what those two runs left. Expected scores are worked by hand from DOMAIN §3.2–3.3; time progress
+ * for June is 6/12 = 0.5.
  */
-@SpringBootTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-abstract class MonthlyJobTestBase {
+@JobTest
+class MonthlyJobTest {
+
+    @RegisterExtension
+    static final JobEnvironment ENV = new JobEnvironment("monthly");
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        ENV.register(registry);
+    }
 
     static final String SCHEME = "testville-2024";
 
@@ -74,22 +79,20 @@ abstract class MonthlyJobTestBase {
     BulletinService bulletins;
 
     Scheme scheme;
+    /** June, mailed. */
     Run run;
-
-    /** The working folder (inbox, archive, outputs, outbox) of the subclass. */
-    abstract Path work();
-
-    abstract GreenMail greenMail();
+    /** June again with nothing new in the inbox, not mailed. */
+    Run again;
 
     @BeforeAll
-    void runJune() throws IOException {
+    void runJuneTwice() throws IOException {
         scheme = schemes.load(SCHEME);
-        MonthlyFixture.writeJuneInbox(scheme, templates, work().resolve("inbox"));
+        MonthlyFixture.writeJuneInbox(scheme, templates, ENV.work().resolve("inbox"));
         run = launcher.launch(SCHEME, MonthlyFixture.JUNE, true);
+        again = launcher.launch(SCHEME, MonthlyFixture.JUNE, false);
     }
 
     @Test
-    @Order(1)
     void runCompletesAndCountsEveryFileAndRow() {
         assertThat(run.status()).as(run.message()).isEqualTo(RunStatus.COMPLETED);
         assertThat(run.revision()).isEqualTo(1);
@@ -104,7 +107,6 @@ abstract class MonthlyJobTestBase {
     }
 
     @Test
-    @Order(2)
     void rejectedRowsSayWhereAndWhyInChinese() {
         List<String> errors = jdbc.sql("SELECT error FROM submission_row WHERE status = 'REJECTED' ORDER BY id")
                 .query(String.class).list();
@@ -122,7 +124,6 @@ abstract class MonthlyJobTestBase {
     }
 
     @Test
-    @Order(3)
     void competitionScoresAndRanksAsWorkedByHand() {
         Map<String, RankedScore> c2 = competition("c2");
         // C2 dimensions (progress_ratio = 100 × rate / 0.5, cap 100; registration = 100 × rate / 1.00):
@@ -151,7 +152,6 @@ abstract class MonthlyJobTestBase {
     }
 
     @Test
-    @Order(4)
     void monthTotalReNormalisesOverTheCompetitionsTakenPart() {
         Map<String, RankedScore> totals = scores.totals(run.id()).stream()
                 .collect(Collectors.toMap(RankedScore::unitCode, s -> s));
@@ -170,7 +170,6 @@ abstract class MonthlyJobTestBase {
     }
 
     @Test
-    @Order(5)
     void everyScoreKeepsItsInputs() {
         var start = scores.dimensions(run.id()).stream()
                 .filter(d -> d.dimensionCode().equals("c2_start_rate") && d.unitCode().equals("d1")).findFirst().orElseThrow();
@@ -184,7 +183,6 @@ abstract class MonthlyJobTestBase {
     }
 
     @Test
-    @Order(6)
     void feedbackSheetListsRejectedRowsForTheUnit() throws IOException {
         Path sheet = Path.of(run.outputDir()).resolve("反馈").resolve("报送反馈_2024-06_t2_丰登镇.xlsx");
         assertThat(sheet).exists();
@@ -195,7 +193,6 @@ abstract class MonthlyJobTestBase {
     }
 
     @Test
-    @Order(7)
     void bulletinPdfShowsChineseWithTheFontEmbedded() throws IOException {
         var files = bulletins.files(scheme, run, Path.of(run.outputDir()));
         try (PDDocument pdf = Loader.loadPDF(files.pdf().toFile())) {
@@ -220,7 +217,6 @@ abstract class MonthlyJobTestBase {
     }
 
     @Test
-    @Order(8)
     void scoresCsvFollowsTheInterchangeFormat() throws IOException {
         var files = bulletins.files(scheme, run, Path.of(run.outputDir()));
         List<String> lines = Files.readAllLines(files.scoresCsv(), StandardCharsets.UTF_8);
@@ -234,9 +230,8 @@ abstract class MonthlyJobTestBase {
     }
 
     @Test
-    @Order(9)
     void leadersReceiveTheBulletinByMail() throws Exception {
-        MimeMessage[] messages = greenMail().getReceivedMessages();
+        MimeMessage[] messages = ENV.mail().getReceivedMessages();
         assertThat(messages).hasSize(2);
         assertThat(messages[0].getSubject()).isEqualTo("测试区\"双拼双促\"2024年6月晾晒榜单");
         List<String> attachments = new java.util.ArrayList<>();
@@ -257,9 +252,7 @@ abstract class MonthlyJobTestBase {
     }
 
     @Test
-    @Order(10)
     void reRunIsRevisionTwoAndDoesNotReadTheSameFilesTwice() {
-        Run again = launcher.launch(SCHEME, MonthlyFixture.JUNE, false);
         assertThat(again.status()).as(again.message()).isEqualTo(RunStatus.COMPLETED);
         assertThat(again.revision()).isEqualTo(2);
         assertThat(again.filesAccepted() + again.filesRejected()).isZero();

@@ -16,18 +16,16 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.icegreen.greenmail.util.GreenMail;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import cn.bipin.scheme.Period;
+import cn.bipin.testsupport.JobEnvironment;
+import cn.bipin.testsupport.JobTest;
 import cn.bipin.testsupport.JobTestSupport;
 import cn.bipin.run.Run;
 import cn.bipin.run.RunKind;
@@ -62,11 +60,19 @@ import cn.bipin.scheme.SchemeRepository;
  *              1% × (130,000,000 − 100,000,000 × 1.05) = 250,000; P1 quarter FAI 300,000,001 > 300,000,000 → 50,000
  *              = 360,000 in 4 lines
  * </pre>
+ * The fixture makes these four lists in this order (revision 1, its correction, the next year, the quarter) on the
+ * database of {@link JobTest}; the tests read what those runs left.
  */
-@SpringBootTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-abstract class IncentiveJobTestBase {
+@JobTest
+class IncentiveJobTest {
+
+    @RegisterExtension
+    static final JobEnvironment ENV = new JobEnvironment("incentive");
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        ENV.register(registry);
+    }
 
     @Autowired
     RunLauncher launcher;
@@ -79,14 +85,17 @@ abstract class IncentiveJobTestBase {
     @Autowired
     SchemeRepository schemes;
 
+    /** 2024, mailed. */
     Run first;
-
-    abstract Path work();
-
-    abstract GreenMail greenMail();
+    /** 2024 again after a correction of E1, not mailed. */
+    Run second;
+    /** inctest-2025 on the same ledger. */
+    Run next;
+    /** 2024-Q3. */
+    Run q3;
 
     Path inbox(String scheme, String period) {
-        return work().resolve("inbox").resolve(scheme).resolve("incentives").resolve(period);
+        return ENV.work().resolve("inbox").resolve(scheme).resolve("incentives").resolve(period);
     }
 
     static String c(int n) {
@@ -122,6 +131,25 @@ abstract class IncentiveJobTestBase {
         JobTestSupport.csv(in.resolve("农业经营主体_2024.csv"), t,
                 "credit_code,name,investment", c(90) + ",合作社甲,5000000", c(91) + ",合作社乙,4999999");
         first = launcher.launch(RunKind.INCENTIVE, "inctest-2024", Period.parse("2024"), true, false);
+
+        JobTestSupport.csv(in.resolve("企业_更正.csv"), LocalDateTime.of(2025, 1, 20, 9, 0),
+                "credit_code,name,industry,revenue,revenue_last,contribution,contribution_last",
+                c(1) + ",服务甲,商务服务,1100000,1000000,1199900,1000000");
+        second = launcher.launch(RunKind.INCENTIVE, "inctest-2024", Period.parse("2024"), false, false);
+
+        JobTestSupport.csv(inbox("inctest-2025", "2025").resolve("楼宇_2025.csv"), LocalDateTime.of(2026, 1, 10, 9, 0),
+                "楼宇编号,楼宇名称,运营企业统一社会信用代码,运营企业名称,符合主导产业,入驻率,注册率,专业集中度,年度辖区经济贡献,建立综合服务中心,入驻企业好评度,改造复核工程价款",
+                "B1,金凤大厦," + c(50) + ",运营甲,是,90%,95%,75%,15000000,是,98%,12000000");
+        next = launcher.launch(RunKind.INCENTIVE, "inctest-2025", Period.parse("2025"), false, false);
+
+        Path quarter = inbox("inctest-2024", "2024-Q3");
+        LocalDateTime afterQuarter = LocalDateTime.of(2024, 10, 15, 9, 0);
+        JobTestSupport.csv(quarter.resolve("企业_2024-Q3.csv"), afterQuarter, "credit_code,name,industry,retail,retail_last",
+                c(5) + ",商贸戊,批发和零售业,1300000,1000000",
+                c(6) + ",纳税己,批发和零售业,130000000,100000000");
+        JobTestSupport.csv(quarter.resolve("项目_2024-Q3.csv"), afterQuarter, "project_id,name,owner_code,owner_name,social_investment,quarter_investment",
+                "P1,新厂房," + c(60) + ",项目甲,是,300000001");
+        q3 = launcher.launch(RunKind.INCENTIVE, "inctest-2024", Period.parse("2024-Q3"), false, false);
     }
 
     List<IncentiveStore.StoredLine> lines(Run run) {
@@ -129,7 +157,6 @@ abstract class IncentiveJobTestBase {
     }
 
     @Test
-    @Order(1)
     void annualListHasEveryHandWorkedLine() {
         assertThat(first.status()).as(first.message()).isEqualTo(RunStatus.COMPLETED);
         // enterprises 8 rows of which 2 rejected, buildings 2, projects 2, referrals 2, agri 2: 6 + 2 + 2 + 2 + 2 = 14
@@ -163,21 +190,23 @@ abstract class IncentiveJobTestBase {
     }
 
     @Test
-    @Order(2)
     void rejectedRowsKeptWithChineseReasons() throws IOException {
-        List<String> errors = jdbc.sql("SELECT error FROM incentive_row WHERE status = 'REJECTED' ORDER BY row_no")
-                .query(String.class).list();
+        // the rows of revision 1's files (the fixture's later runs add files of their own)
+        List<String> errors = jdbc.sql("""
+                SELECT r.error FROM incentive_row r JOIN incentive_file f ON f.id = r.file_id
+                WHERE f.run_id = ? AND r.status = 'REJECTED' ORDER BY r.row_no""")
+                .param(first.id()).query(String.class).list();
         assertThat(errors).hasSize(2);
         assertThat(errors.get(0)).startsWith("A列（统一社会信用代码）：'91640106MA0000001X' 不是有效的统一社会信用代码：校验位不对");
         assertThat(errors.get(1)).isEqualTo("E列（本年营业收入）：'12,3O0' 不是数字（千分位逗号位置不对？）");
         // every row kept, accepted or not: 14 + 2
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM incentive_row").query(Integer.class).single()).isEqualTo(16);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM incentive_row r JOIN incentive_file f ON f.id = r.file_id WHERE f.run_id = ?")
+                .param(first.id()).query(Integer.class).single()).isEqualTo(16);
         String rejections = Files.readString(tasks.files(first, schemes.load(first.scheme())).rejections(), StandardCharsets.UTF_8);
         assertThat(rejections).contains("文件 企业_2024.csv 第9行 E列（本年营业收入）：'12,3O0' 不是数字");
     }
 
     @Test
-    @Order(3)
     void listPdfWorkbookCsvAndMail() throws IOException {
         IncentiveList.Files4 files = tasks.files(first, schemes.load(first.scheme()));
         assertThat(files.pdf()).exists();
@@ -199,16 +228,11 @@ abstract class IncentiveJobTestBase {
         assertThat(csv.get(7)).startsWith("inctest-2024,2024,1,INC-6,改造升级,-,B1,金凤大厦," + c(50) + ",运营甲,")
                 .endsWith(",1000000.00,true,");
         // two recipients of the incentives section
-        assertThat(greenMail().getReceivedMessages()).hasSize(2);
+        assertThat(ENV.mail().getReceivedMessages()).hasSize(2);
     }
 
     @Test
-    @Order(4)
     void reRunWithCorrectionIsANewRevisionAndKeepsItsOnceOnlyAwards() {
-        JobTestSupport.csv(inbox("inctest-2024", "2024").resolve("企业_更正.csv"), LocalDateTime.of(2025, 1, 20, 9, 0),
-                "credit_code,name,industry,revenue,revenue_last,contribution,contribution_last",
-                c(1) + ",服务甲,商务服务,1100000,1000000,1199900,1000000");
-        Run second = launcher.launch(RunKind.INCENTIVE, "inctest-2024", Period.parse("2024"), false, false);
         assertThat(second.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(second.revision()).isEqualTo(2);
         assertThat(tasks.totals(second).awardLines()).isEqualTo(16);
@@ -218,17 +242,13 @@ abstract class IncentiveJobTestBase {
         // the first revision's list is kept
         assertThat(lines(first)).hasSize(17);
         // the ledger holds this period's once-only awards once: INC-3, 4, 5, 7, 8, 9 ×2, 10, 13, 14 = 10
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM incentive_once WHERE ledger = 'inctest'").query(Integer.class).single())
-                .isEqualTo(10);
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM incentive_once WHERE ledger = 'inctest' AND scheme = 'inctest-2024' AND period = '2024'""")
+                .query(Integer.class).single()).isEqualTo(10);
     }
 
     @Test
-    @Order(5)
     void onceOnlyAwardsAreNotGrantedAgainNextYear() {
-        JobTestSupport.csv(inbox("inctest-2025", "2025").resolve("楼宇_2025.csv"), LocalDateTime.of(2026, 1, 10, 9, 0),
-                "楼宇编号,楼宇名称,运营企业统一社会信用代码,运营企业名称,符合主导产业,入驻率,注册率,专业集中度,年度辖区经济贡献,建立综合服务中心,入驻企业好评度,改造复核工程价款",
-                "B1,金凤大厦," + c(50) + ",运营甲,是,90%,95%,75%,15000000,是,98%,12000000");
-        Run next = launcher.launch(RunKind.INCENTIVE, "inctest-2025", Period.parse("2025"), false, false);
         assertThat(next.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(lines(next)).extracting(l -> l.award().ruleId(), IncentiveStore.StoredLine::granted,
                         IncentiveStore.StoredLine::withheldNote)
@@ -241,16 +261,7 @@ abstract class IncentiveJobTestBase {
     }
 
     @Test
-    @Order(6)
     void quarterlyRunListsTradeAndQuarterlyInvestmentAwards() {
-        Path in = inbox("inctest-2024", "2024-Q3");
-        LocalDateTime t = LocalDateTime.of(2024, 10, 15, 9, 0);
-        JobTestSupport.csv(in.resolve("企业_2024-Q3.csv"), t, "credit_code,name,industry,retail,retail_last",
-                c(5) + ",商贸戊,批发和零售业,1300000,1000000",
-                c(6) + ",纳税己,批发和零售业,130000000,100000000");
-        JobTestSupport.csv(in.resolve("项目_2024-Q3.csv"), t, "project_id,name,owner_code,owner_name,social_investment,quarter_investment",
-                "P1,新厂房," + c(60) + ",项目甲,是,300000001");
-        Run q3 = launcher.launch(RunKind.INCENTIVE, "inctest-2024", Period.parse("2024-Q3"), false, false);
         assertThat(q3.status()).as(q3.message()).isEqualTo(RunStatus.COMPLETED);
         assertThat(lines(q3)).extracting(l -> l.award().ruleId(), l -> l.award().subjectId(), l -> l.award().part(),
                         l -> l.award().amount())

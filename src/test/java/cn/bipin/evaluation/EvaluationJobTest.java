@@ -27,19 +27,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
 import cn.bipin.scheme.Scheme;
@@ -50,6 +47,8 @@ import cn.bipin.run.RunLauncher;
 import cn.bipin.run.RunRequestException;
 import cn.bipin.run.RunStatus;
 import cn.bipin.scheme.Period;
+import cn.bipin.testsupport.JobEnvironment;
+import cn.bipin.testsupport.JobTest;
 
 /**
  * {@code evaluationJob} from fixture ballots to the PDF text, for {@code evaltest-2024} (targets a 发展和改革局,
@@ -70,12 +69,20 @@ import cn.bipin.scheme.Period;
  * ballots: accepted 1 + 12 + 3 + 1 + 4 = 21, scored 20 (1 replaced); rejected 4 + 1 = 5
  * cases (top 2): 案例丙 12 votes; 案例乙 6 + 4 = 10, nominated 2024-10-01 before 案例甲 (10 votes, 2024-11-01)
  * </pre>
+ * The fixture runs the evaluation once on the database of {@link JobTest}, then again with nothing new in the
+ * inbox; the tests read what those runs left.
  */
-@SpringBootTest
+@JobTest
 @ExtendWith(OutputCaptureExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-abstract class EvaluationJobTestBase {
+class EvaluationJobTest {
+
+    @RegisterExtension
+    static final JobEnvironment ENV = new JobEnvironment("eval");
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        ENV.register(registry);
+    }
 
     static final String SCHEME = "evaltest-2024";
 
@@ -98,14 +105,12 @@ abstract class EvaluationJobTestBase {
 
     final List<String> issued = new ArrayList<>();
     Run run;
+    /** The same evaluation re-run with nothing new in the inbox, not mailed. */
+    Run second;
     EvaluationRules rules;
 
-    abstract Path work();
-
-    abstract GreenMail greenMail();
-
     @BeforeAll
-    void runTheEvaluation() throws IOException {
+    void runTheEvaluationTwice() throws IOException {
         Scheme scheme = schemes.load(SCHEME);
         rules = EvaluationRulesLoader.load(scheme);
         List<String> e = issue("enterprise", null, 12);
@@ -113,7 +118,7 @@ abstract class EvaluationJobTestBase {
         List<String> pa = issue("peer_unit", "a", 1);
         List<String> pb = issue("peer_unit", "b", 1);
         List<String> pc = issue("peer_unit", "c", 2);
-        Path ballots = work().resolve("inbox").resolve(SCHEME).resolve("2024-evaluation").resolve("ballots");
+        Path ballots = ENV.work().resolve("inbox").resolve(SCHEME).resolve("2024-evaluation").resolve("ballots");
         String head = "group,token,target_unit,enterprise_service,project_service,problem_clearing";
         csv(ballots.resolve("early.csv"), LocalDateTime.of(2024, 12, 1, 9, 0), head,
                 "enterprise," + e.get(0) + ",b,10,10,10");
@@ -154,10 +159,10 @@ abstract class EvaluationJobTestBase {
         csv(inbox.resolve("votes").resolve("votes.csv"), LocalDateTime.of(2024, 12, 7, 9, 0),
                 "case_no,votes", "K1,10", "K2,6", "K2,4", "K3,12", "K9,5");
         run = launcher.launch(RunKind.EVALUATION, SCHEME, Period.parse("2024"), true, false);
+        second = launcher.launch(RunKind.EVALUATION, SCHEME, Period.parse("2024"), false, false);
     }
 
     @Test
-    @Order(1)
     void theRunCountsEveryBallotLine() {
         assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(run.revision()).isEqualTo(1);
@@ -174,7 +179,6 @@ abstract class EvaluationJobTestBase {
     }
 
     @Test
-    @Order(2)
     void scoresGroupsAndRanksAreTheHandWorkedOnes() {
         EvaluationResult result = scoring.load(rules, run.id());
         assertThat(result.targets()).extracting(t -> t.target() + " " + t.rank() + " " + t.total())
@@ -190,7 +194,6 @@ abstract class EvaluationJobTestBase {
     }
 
     @Test
-    @Order(3)
     void theBulletinPdfSaysItInChinese() throws Exception {
         Path dir = Path.of(run.outputDir());
         Path pdf = dir.resolve("评议测试2024年度背靠背评议结果-第1版.pdf");
@@ -215,24 +218,23 @@ abstract class EvaluationJobTestBase {
         String cases = Files.readString(dir.resolve("excellent-cases-2024-r1.csv"), StandardCharsets.UTF_8);
         assertThat(cases).contains("1,K3,c,商务局,案例丙,招商服务专员,12,2024-12-01 10:30", "2,K2,b,财政局,案例乙,资金直达,10,");
         assertThat(dir.resolve("反馈").resolve("评议反馈_2024_b_财政局.xlsx")).exists();
-        assertThat(greenMail().getReceivedMessages()).hasSize(1);
-        assertThat(greenMail().getReceivedMessages()[0].getSubject()).isEqualTo("评议测试2024年度背靠背评议结果");
+        assertThat(ENV.mail().getReceivedMessages()).hasSize(1);
+        assertThat(ENV.mail().getReceivedMessages()[0].getSubject()).isEqualTo("评议测试2024年度背靠背评议结果");
     }
 
     @Test
-    @Order(4)
     void noOutputLogOrMailCarriesATokenOrItsHash(CapturedOutput log) throws Exception {
         RaterTokens.Hasher hasher = tokens.hasher(SCHEME);
         List<String> secrets = new ArrayList<>(issued);
         issued.forEach(t -> secrets.add(hasher.hash(t)));
         List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(work().resolve("out"))) {
+        try (Stream<Path> files = Files.walk(ENV.work().resolve("out"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 texts.add(f + "\n" + readable(f));
             }
         }
         assertThat(texts).hasSizeGreaterThanOrEqualTo(8); // pdf, xlsx, 3 csv, 3 feedback sheets
-        for (var message : greenMail().getReceivedMessages()) {
+        for (var message : ENV.mail().getReceivedMessages()) {
             texts.add("mail\n" + GreenMailUtil.getWholeMessage(message));
         }
         texts.add("log\n" + log.getAll());
@@ -242,7 +244,7 @@ abstract class EvaluationJobTestBase {
             }
         }
         // the one explicit way to see token-level data: hashes only, never the tokens themselves
-        Path raw = work().resolve("raw").resolve("原始评议票.csv");
+        Path raw = ENV.work().resolve("raw").resolve("原始评议票.csv");
         assertThat(rawBallots.export(SCHEME, "2024", raw)).isEqualTo(26);
         String rawText = Files.readString(raw, StandardCharsets.UTF_8);
         assertThat(rawText).contains(hasher.hash(issued.get(0)));
@@ -250,9 +252,7 @@ abstract class EvaluationJobTestBase {
     }
 
     @Test
-    @Order(5)
     void aRerunIsTheNextRevisionAndTheAnnualHookRunsTheSame() {
-        Run second = launcher.launch(RunKind.EVALUATION, SCHEME, Period.parse("2024"), false, false);
         assertThat(second.revision()).isEqualTo(2);
         assertThat(second.rowsAccepted()).isZero(); // nothing new in the inbox
         assertThat(service.counts(second).ballots()).isEqualTo(20);
@@ -271,7 +271,7 @@ abstract class EvaluationJobTestBase {
 
     /** Fills a leader's .xlsx form as a rater would: the token, and b's row with 70 on every item. */
     private void leaderForm(Scheme scheme, Path out, String token, LocalDateTime received) throws IOException {
-        Path blank = work().resolve("form.xlsx");
+        Path blank = ENV.work().resolve("form.xlsx");
         forms.writeXlsx(scheme, rules, rules.group("leader").orElseThrow(), "2024", blank);
         try (InputStream in = Files.newInputStream(blank); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet sheet = wb.getSheet(BallotReader.SHEET);

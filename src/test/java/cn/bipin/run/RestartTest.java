@@ -12,19 +12,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import cn.bipin.results.ScoreRepository;
 import cn.bipin.results.ScoreRepository.RankedScore;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.SchemeRepository;
 import cn.bipin.submission.SubmissionRecord;
+import cn.bipin.testsupport.JobEnvironment;
+import cn.bipin.testsupport.JobTest;
 import cn.bipin.testsupport.JobTestSupport;
 
 /**
@@ -32,8 +37,17 @@ import cn.bipin.testsupport.JobTestSupport;
  * connection would — is restarted and then gives exactly what an uninterrupted run gives: every row once, none
  * lost, and the scores worked by hand for the June fixture of {@code testville-2024}.
  */
-@SpringBootTest
-abstract class RestartTestBase {
+@JobTest
+@Import(RestartTest.FailOnce.class)
+class RestartTest {
+
+    @RegisterExtension
+    static final JobEnvironment ENV = new JobEnvironment("restart");
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        ENV.register(registry);
+    }
 
     /** Fails the ingestion's second chunk write once, before anything of that chunk is written. */
     @TestConfiguration
@@ -76,11 +90,9 @@ abstract class RestartTestBase {
     @Autowired
     cn.bipin.submission.SubmissionTemplates templates;
 
-    abstract Path work();
-
     @Test
     void aRunThatFailsInsideAChunkIsRestartedToTheUninterruptedResult() throws Exception {
-        Path inbox = work().resolve("inbox");
+        Path inbox = ENV.work().resolve("inbox");
         cn.bipin.monthly.MonthlyFixture.writeJuneInbox(schemes.load(SCHEME), templates, inbox);
         // received first, so the failing second chunk falls inside it: 2,500 rows of a unit not in the scheme
         List<String> lines = new ArrayList<>(List.of("unit_code,period,dimension_code,value"));
