@@ -11,15 +11,12 @@ import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import com.icegreen.greenmail.util.GreenMail;
 
 import cn.bipin.results.RevisionDiff;
 import cn.bipin.run.Run;
@@ -29,29 +26,25 @@ import cn.bipin.run.RunStatus;
 import cn.bipin.scheme.Period;
 import cn.bipin.submission.ReceivedFiles;
 import cn.bipin.submission.SubmissionRows;
+import cn.bipin.testsupport.JobEnvironment;
+import cn.bipin.testsupport.JobTest;
 import cn.bipin.testsupport.JobTestSupport;
 
 /**
  * D21 as a unit's clerk meets it: a month sent in time, then a correction file after the deadline that carries only
  * the changed value (the other cell left empty), and a file of another month put into this month's inbox.
  */
-@SpringBootTest
+@JobTest
 class CorrectionFilesTest {
 
-    static final Path WORK = JobTestSupport.tempDir("bipin-corrections");
-    static final GreenMail MAIL = JobTestSupport.startGreenMail();
+    @RegisterExtension
+    static final JobEnvironment ENV = new JobEnvironment("corrections");
     static final String SCHEME = "yeartest-2024";
     static final Period NOV = Period.parse("2024-11");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        JobTestSupport.h2(registry, WORK);
-        JobTestSupport.register(registry, WORK, MAIL);
-    }
-
-    @AfterAll
-    static void stop() {
-        MAIL.stop();
+        ENV.register(registry);
     }
 
     @Autowired
@@ -68,7 +61,7 @@ class CorrectionFilesTest {
     @Test
     void aCorrectionAfterTheDeadlineIsNotLateItsBlankCellsChangeNothingAndAnotherMonthsFileIsRefusedWhole()
             throws Exception {
-        Path inbox = WORK.resolve("inbox").resolve(SCHEME).resolve("2024-11");
+        Path inbox = ENV.work().resolve("inbox").resolve(SCHEME).resolve("2024-11");
         // deadline: the 20th of the following month (deadline_day 20) → 2024-12-20; a, b, c in time, d late
         JobTestSupport.csv(inbox.resolve("abc.csv"), LocalDateTime.of(2024, 12, 10, 9, 0),
                 "unit_code,period,dimension_code,value",

@@ -16,19 +16,15 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import com.icegreen.greenmail.util.GreenMail;
 
 import cn.bipin.run.Publication;
 import cn.bipin.run.Run;
@@ -38,6 +34,8 @@ import cn.bipin.run.RunRepository;
 import cn.bipin.run.RunRequestException;
 import cn.bipin.run.RunStatus;
 import cn.bipin.scheme.Period;
+import cn.bipin.testsupport.JobEnvironment;
+import cn.bipin.testsupport.JobTest;
 import cn.bipin.testsupport.JobTestSupport;
 
 /**
@@ -45,13 +43,12 @@ import cn.bipin.testsupport.JobTestSupport;
  * Q4, the year), one rule a test, in the order of that story: each test continues where the one before left off.
  * Mail goes to a real SMTP server (GreenMail), so "mailed" and "not mailed" are what a leader would receive.
  */
-@SpringBootTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@JobTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublishingRulesTest {
 
-    static final Path WORK = JobTestSupport.tempDir("bipin-publishing");
-    static final GreenMail MAIL = JobTestSupport.startGreenMail();
+    @RegisterExtension
+    static final JobEnvironment ENV = new JobEnvironment("publishing");
     static final String SCHEME = "yeartest-2024";
     static final Period NOV = Period.parse("2024-11");
     static final Period DEC = Period.parse("2024-12");
@@ -60,13 +57,7 @@ class PublishingRulesTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        JobTestSupport.h2(registry, WORK);
-        JobTestSupport.register(registry, WORK, MAIL);
-    }
-
-    @AfterAll
-    static void stop() {
-        MAIL.stop();
+        ENV.register(registry);
     }
 
     @Autowired
@@ -76,7 +67,6 @@ class PublishingRulesTest {
     @Autowired
     JdbcClient jdbc;
 
-    final Path inbox = WORK.resolve("inbox").resolve(SCHEME);
     Run novPreview;
     Run q4First;
 
@@ -84,7 +74,7 @@ class PublishingRulesTest {
     @Order(1)
     void aQuarterBeforeItsMonthsIsRefusedBeforeAnythingIsReadOrRecorded() {
         // D22: the quarter's file is waiting in its inbox, but neither month has run
-        JobTestSupport.csv(inbox.resolve("2024-Q4").resolve("q4.csv"), LocalDateTime.of(2025, 1, 12, 9, 0),
+        JobTestSupport.csv(inbox().resolve("2024-Q4").resolve("q4.csv"), LocalDateTime.of(2025, 1, 12, 9, 0),
                 "unit_code,period,dimension_code,value",
                 "a,2024-Q4,q1_total,300", "b,2024-Q4,q1_total,400", "c,2024-Q4,q1_total,200");
 
@@ -100,14 +90,14 @@ class PublishingRulesTest {
     @Test
     @Order(2)
     void aPreviewIsReleasedAsTheSameRevisionOnce() throws MessagingException {
-        JobTestSupport.csv(inbox.resolve("2024-11").resolve("all.csv"), LocalDateTime.of(2024, 12, 10, 9, 0),
+        JobTestSupport.csv(inbox().resolve("2024-11").resolve("all.csv"), LocalDateTime.of(2024, 12, 10, 9, 0),
                 "unit_code,period,dimension_code,value",
                 "a,2024-11,m1_count,10", "a,2024-11,m1_funds,1100", "b,2024-11,m1_count,8", "b,2024-11,m1_funds,550",
                 "c,2024-11,m1_count,5", "c,2024-11,m1_funds,2200", "d,2024-11,m1_count,10", "d,2024-11,m1_funds,275");
         novPreview = launcher.launch(RunKind.SCORE, SCHEME, NOV, false, false);
         assertThat(novPreview.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(novPreview.publication()).isEqualTo(Publication.PREVIEW);
-        assertThat(MAIL.getReceivedMessages()).isEmpty();
+        assertThat(ENV.mail().getReceivedMessages()).isEmpty();
 
         // D23: released later as the same revision, not as a 【更正】 第2版
         launcher.release(novPreview.id(), false);
@@ -116,19 +106,19 @@ class PublishingRulesTest {
         assertThat(runs.find(novPreview.id()).orElseThrow().publication()).isEqualTo(Publication.MAILED);
         assertThat(count("SELECT COUNT(*) FROM run WHERE period = '2024-11'")).isOne();
         launcher.release(novPreview.id(), false);
-        assertThat(MAIL.getReceivedMessages()).as("released twice, mailed once").hasSize(1);
+        assertThat(ENV.mail().getReceivedMessages()).as("released twice, mailed once").hasSize(1);
     }
 
     @Test
     @Order(3)
     void aFailedRunIsNotRestartedOnceANewerRevisionExists() throws IOException {
-        JobTestSupport.csv(inbox.resolve("2024-12").resolve("all.csv"), LocalDateTime.of(2025, 1, 10, 9, 0),
+        JobTestSupport.csv(inbox().resolve("2024-12").resolve("all.csv"), LocalDateTime.of(2025, 1, 10, 9, 0),
                 "unit_code,period,dimension_code,value",
                 "a,2024-12,m1_count,12", "a,2024-12,m1_funds,1200", "b,2024-12,m1_count,12", "b,2024-12,m1_funds,1200",
                 "c,2024-12,m1_count,6", "c,2024-12,m1_funds,1200", "d,2024-12,m1_count,15", "d,2024-12,m1_funds,300");
         // a file where December's first revision folder must go: its feedback step fails, as the statistician's
         // killed run did
-        Path r1 = WORK.resolve("out").resolve(SCHEME).resolve("2024-12").resolve("r1");
+        Path r1 = ENV.work().resolve("out").resolve(SCHEME).resolve("2024-12").resolve("r1");
         Files.createDirectories(r1.getParent());
         Files.writeString(r1, "not a folder");
         Run failed = launcher.launch(RunKind.SCORE, SCHEME, DEC, true, false);
@@ -156,7 +146,7 @@ class PublishingRulesTest {
         assertThat(runs.stale(SCHEME)).isEmpty();
 
         // November corrected: d's count 10 → 5 (received later, so the last received counts)
-        JobTestSupport.csv(inbox.resolve("2024-11").resolve("d-更正.csv"), LocalDateTime.of(2024, 12, 15, 9, 0),
+        JobTestSupport.csv(inbox().resolve("2024-11").resolve("d-更正.csv"), LocalDateTime.of(2024, 12, 15, 9, 0),
                 "unit_code,period,dimension_code,value", "d,2024-11,m1_count,5");
         Run novCorrected = launcher.launch(RunKind.SCORE, SCHEME, NOV, true, false);
         assertThat(novCorrected.correction()).isTrue();
@@ -178,13 +168,13 @@ class PublishingRulesTest {
     @Test
     @Order(5)
     void anUnchangedReRunIsNotMailedAndSaysSo() {
-        int mails = MAIL.getReceivedMessages().length;
+        int mails = ENV.mail().getReceivedMessages().length;
 
         Run again = launcher.launch(RunKind.SCORE, SCHEME, Q4, true, false);
 
         assertThat(again.publication()).isEqualTo(Publication.UNCHANGED);
         assertThat(again.correction()).isFalse();
-        assertThat(MAIL.getReceivedMessages()).hasSize(mails);
+        assertThat(ENV.mail().getReceivedMessages()).hasSize(mails);
     }
 
     @Test
@@ -199,18 +189,18 @@ class PublishingRulesTest {
     void anIncentiveListIsMailedOnceUnchangedAndAsACorrectionWhenItChanges() throws IOException {
         // nestedtest-2024 carries the Jinfeng incentive rules; INC-15: an agricultural operator investing 5,000,000
         // is in the band 5M–10M → 10,000 元; 4,999,999 is below the band → nothing
-        Path data = Files.createDirectories(WORK.resolve("inbox").resolve("nestedtest-2024").resolve("incentives").resolve("2024"));
+        Path data = Files.createDirectories(ENV.work().resolve("inbox").resolve("nestedtest-2024").resolve("incentives").resolve("2024"));
         JobTestSupport.csv(data.resolve("农业经营主体_2024.csv"), LocalDateTime.of(2025, 1, 5, 9, 0),
                 "credit_code,name,investment", code(90) + ",合作社甲,5000000", code(91) + ",合作社乙,4999999");
-        int mails = MAIL.getReceivedMessages().length;
+        int mails = ENV.mail().getReceivedMessages().length;
 
         Run first = launcher.launch(RunKind.INCENTIVE, "nestedtest-2024", YEAR, true, false);
         assertThat(first.status()).as(first.message()).isEqualTo(RunStatus.COMPLETED);
-        assertThat(MAIL.getReceivedMessages()).hasSize(mails + 2); // 专班 and 财政局
+        assertThat(ENV.mail().getReceivedMessages()).hasSize(mails + 2); // 专班 and 财政局
 
         Run same = launcher.launch(RunKind.INCENTIVE, "nestedtest-2024", YEAR, true, false);
         assertThat(same.publication()).isEqualTo(Publication.UNCHANGED);
-        assertThat(MAIL.getReceivedMessages()).as("D23: the same list is not mailed again").hasSize(mails + 2);
+        assertThat(ENV.mail().getReceivedMessages()).as("D23: the same list is not mailed again").hasSize(mails + 2);
 
         // 合作社乙 corrects its investment to 10,000,000: band 10M–20M → 20,000 元, a new award line
         JobTestSupport.csv(data.resolve("农业经营主体_更正.csv"), LocalDateTime.of(2025, 1, 8, 9, 0),
@@ -233,7 +223,7 @@ class PublishingRulesTest {
     }
 
     private static List<String> subjects() {
-        return Arrays.stream(MAIL.getReceivedMessages()).map(m -> {
+        return Arrays.stream(ENV.mail().getReceivedMessages()).map(m -> {
             try {
                 return ((MimeMessage) m).getSubject();
             } catch (MessagingException e) {
@@ -249,5 +239,9 @@ class PublishingRulesTest {
                 return new PDFTextStripper().getText(doc).replaceAll("\\s*\\n\\s*", "");
             }
         }
+    }
+
+    private static Path inbox() {
+        return ENV.work().resolve("inbox").resolve(SCHEME);
     }
 }
