@@ -10,6 +10,7 @@ import cn.bipin.scheme.Dimension;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.Unit;
+import cn.bipin.inbox.InboxFiles;
 import cn.bipin.inbox.ValueParser;
 import cn.bipin.inbox.ParsedValue;
 
@@ -32,10 +33,17 @@ public class SubmissionValidator implements ItemProcessor<InboxItem, SubmissionR
     @Override
     public SubmissionRecord process(InboxItem item) {
         RawRow row = item.row();
-        String where = "文件 " + item.fileName() + " 第" + row.rowNumber() + "行" + (row.column() == null ? "" : " " + row.column() + "列");
-        Unit unit = scheme.unit(nullToEmpty(row.unitCode())).orElse(null);
+        String where = "文件 " + InboxFiles.printable(item.fileName()) + " 第" + row.rowNumber() + "行"
+                + (row.column() == null ? "" : " " + row.column() + "列");
+        if (row.problem() != null) {
+            return rejected(item, where + "：" + row.problem());
+        }
+        UnitMatch match = UnitMatch.of(scheme, row.unitCode());
+        Unit unit = match.unit();
         if (unit == null) {
-            return rejected(item, where + "：单位代码 '" + nullToEmpty(row.unitCode()) + "' 不在方案 " + scheme.id() + " 的单位名单中");
+            return rejected(item, where + "：单位代码 '" + InboxFiles.printable(nullToEmpty(row.unitCode())) + "' 不在方案 "
+                    + scheme.id() + " 的单位名单中" + (match.suggestion() == null ? ""
+                            : "，是否为 " + match.suggestion().code() + "（" + match.suggestion().name() + "）？"));
         }
         if (!period.code().equals(normalisePeriod(row.period()))) {
             return rejected(item, where + "：报送期间 '" + nullToEmpty(row.period()) + "' 与本次运行的期间 " + period.code()
@@ -64,13 +72,13 @@ public class SubmissionValidator implements ItemProcessor<InboxItem, SubmissionR
             return rejected(item, label + "：与第" + first + "行重复（同一文件中同一指标只能填报一次；更正请另交新文件）");
         }
         return new SubmissionRecord(item.fileId(), row.rowNumber(), row.sheet(), row.column(), unit.code(),
-                period.code(), dimension.code(), row.rawValue(), row.note(), parsed.value(), true, null);
+                period.code(), dimension.code(), row.rawValue(), row.note(), parsed.value(), true, null, match.note());
     }
 
     private SubmissionRecord rejected(InboxItem item, String reason) {
         RawRow row = item.row();
         return new SubmissionRecord(item.fileId(), row.rowNumber(), row.sheet(), row.column(), row.unitCode(),
-                row.period(), row.dimensionCode(), row.rawValue(), row.note(), null, false, reason);
+                row.period(), row.dimensionCode(), row.rawValue(), row.note(), null, false, reason, null);
     }
 
     private static String normalisePeriod(String text) {
