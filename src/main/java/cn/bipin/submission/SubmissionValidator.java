@@ -36,7 +36,8 @@ public class SubmissionValidator implements ItemProcessor<InboxItem, SubmissionR
         String where = "文件 " + InboxFiles.printable(item.fileName()) + " 第" + row.rowNumber() + "行"
                 + (row.column() == null ? "" : " " + row.column() + "列");
         if (row.problem() != null) {
-            return rejected(item, where + "：" + row.problem());
+            String name = scheme.dimension(nullToEmpty(row.dimensionCode())).map(d -> " " + d.name()).orElse("");
+            return rejected(item, where + name + "：" + row.problem());
         }
         UnitMatch match = UnitMatch.of(scheme, row.unitCode());
         Unit unit = match.unit();
