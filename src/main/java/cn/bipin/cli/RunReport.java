@@ -23,6 +23,9 @@ import cn.bipin.run.RunStatus;
 import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.SchemeRepository;
+import cn.bipin.inbox.InboxFiles;
+import cn.bipin.scheme.Unit;
+import cn.bipin.submission.FeedbackService;
 import cn.bipin.submission.ReceivedFiles;
 import cn.bipin.submission.SubmissionRows;
 import cn.bipin.run.Commands;
@@ -32,19 +35,22 @@ import cn.bipin.run.Commands;
 class RunReport {
 
     static final int REJECTED_ROWS_SHOWN = 20;
+    /** Unrecognised rows listed on the terminal; the rest are in the sheet. */
+    private static final int UNRECOGNISED_LINES = 10;
 
     private final DeliveryService delivery;
     private final ReceivedFiles files;
-    private final SubmissionRows rows;
     private final SchemeRepository schemes;
     private final BulletinService bulletins;
     private final RevisionDiff diffs;
     private final RunRepository runs;
     private final EvaluationService evaluations;
     private final IncentiveService incentives;
+    private final SubmissionRows rows;
 
-    RunReport(DeliveryService delivery, ReceivedFiles files, SubmissionRows rows, SchemeRepository schemes, BulletinService bulletins,
-            RevisionDiff diffs, RunRepository runs, EvaluationService evaluations, IncentiveService incentives) {
+    RunReport(DeliveryService delivery, ReceivedFiles files, SchemeRepository schemes, BulletinService bulletins,
+            RevisionDiff diffs, RunRepository runs, EvaluationService evaluations, IncentiveService incentives,
+            SubmissionRows rows) {
         this.delivery = delivery;
         this.files = files;
         this.rows = rows;
@@ -78,10 +84,14 @@ class RunReport {
                 : "与第" + d.previous().revision() + "版相比：计分数据变更 " + d.inputs().size() + " 项，得分或名次变更 "
                         + d.scores().size() + " 项（本版为更正版，见榜单首页更正说明）"));
         files.forPeriod(run.scheme(), run.period().code()).stream().filter(f -> "REJECTED".equals(f.status()))
-                .forEach(f -> out.println("  整份退回：" + f.fileName() + " —— " + f.error()
+                .forEach(f -> out.println("  整份退回：" + InboxFiles.printable(f.fileName()) + " —— "
+                        + InboxFiles.printable(f.error())
                         + (f.runId() == run.id() ? "" : "（运行 #" + f.runId() + " 时收到）")));
         Scheme scheme = schemes.load(run.scheme());
         Path dir = Path.of(run.outputDir());
+        if (run.cycle() != Cycle.ANNUAL) {
+            printUnrecognised(run, scheme, dir, out);
+        }
         var bulletin = bulletins.files(scheme, run, dir);
         out.println("榜单 PDF：   " + bulletin.pdf().toAbsolutePath());
         out.println("榜单 Excel： " + bulletin.xlsx().toAbsolutePath());
@@ -109,6 +119,39 @@ class RunReport {
         if (run.rowsRejected() > REJECTED_ROWS_SHOWN) {
             out.println("  …及另外 " + (run.rowsRejected() - REJECTED_ROWS_SHOWN) + " 行，见反馈表");
         }
+    }
+
+    /**
+     * Rows whose unit code names no unit of the scheme reach no unit's feedback: the office hears of them here, with
+     * the unit each most likely meant, and finds them all in the sheet written beside the feedback.
+     */
+    private void printUnrecognised(Run run, Scheme scheme, Path dir, PrintWriter out) {
+        List<SubmissionRows.Unrecognised> unknown = rows.unrecognised(scheme.id(), run.period().code(),
+                scheme.units().stream().map(Unit::code).toList());
+        int near = rows.nearMisses(scheme.id(), run.period().code()).size();
+        if (unknown.isEmpty() && near == 0) {
+            return;
+        }
+        Path sheet = dir.resolve("反馈").resolve(FeedbackService.unrecognisedFileName(run.period())).toAbsolutePath();
+        if (!unknown.isEmpty()) {
+            out.println("未识别单位：" + unknown.size() + " 行的单位代码不在方案中，未进入任何单位的反馈表，请联系报送单位：");
+            unknown.stream().limit(UNRECOGNISED_LINES).forEach(u -> out.println("  " + InboxFiles.printable(u.fileName())
+                    + " 第" + u.rowNo() + "行：单位代码 '" + InboxFiles.printable(u.unitCode() == null ? "" : u.unitCode()) + "'"
+                    + suggestion(scheme, u.error())));
+            if (unknown.size() > UNRECOGNISED_LINES) {
+                out.println("  ……另有 " + (unknown.size() - UNRECOGNISED_LINES) + " 行");
+            }
+        }
+        if (near > 0) {
+            out.println("近似匹配：" + near + " 行的单位代码写法不规范（大小写、空格或写成单位名称），已按方案中的单位采用");
+        }
+        out.println("未识别单位明细：" + sheet);
+    }
+
+    /** The "是否为 …？" a rejection already carries, repeated on the report line. */
+    private static String suggestion(Scheme scheme, String error) {
+        int at = error == null ? -1 : error.lastIndexOf("是否为 ");
+        return at < 0 ? "" : "，" + error.substring(at);
     }
 
     /** The quarters and years already published from an older revision of this run's period (D22). */

@@ -37,19 +37,50 @@ public final class CsvLexer implements AutoCloseable {
     public static final class UnclosedQuoteException extends RuntimeException {
 
         private final int line;
+        private final int lastLine;
+        private final transient List<String> fieldsBefore;
+        private final String swallowed;
 
-        UnclosedQuoteException(int line) {
+        UnclosedQuoteException(int line, int lastLine, List<String> fieldsBefore, String swallowed) {
             super("第" + line + "行的引号没有配对（内容从这一行起到文件末尾都在引号里）");
             this.line = line;
+            this.lastLine = lastLine;
+            this.fieldsBefore = fieldsBefore;
+            this.swallowed = swallowed;
         }
 
         /** 1-based line on which the record with the open quote starts. */
         public int line() {
             return line;
         }
+
+        /** The last line with any content: lines {@link #line()} to this one were swallowed. */
+        public int lastLine() {
+            return lastLine;
+        }
+
+        /** The fields of the record before the one that opened the quote. */
+        public List<String> fieldsBefore() {
+            return fieldsBefore;
+        }
+
+        /** What followed the opening quote, line breaks included (at most {@value #MAX_FIELD_CHARS} characters). */
+        public String swallowed() {
+            return swallowed;
+        }
     }
 
+    /** Excel's limit for a cell; a longer field is cut here, and the record says so ({@link #lastRecordOversized}). */
+    public static final int MAX_FIELD_CHARS = 32_767;
+    /** More fields than any table here has by far; a line of a million commas is not held in memory. */
+    public static final int MAX_FIELDS = 1_000;
+
     public static final String EMPTY = "文件为空（0字节），请重新报送";
+    public static final String RENAMED_XLSX = "文件实际上是Excel工作簿(.xlsx)，只是扩展名改成了.csv：请把扩展名改回.xlsx，"
+            + "或在Excel中“另存为”选择“CSV UTF-8(逗号分隔)”后再报送";
+    public static final String RENAMED_XLS = "文件实际上是旧版Excel(.xls)工作簿，只是扩展名改成了.csv：请在Excel中“另存为”"
+            + "选择“CSV UTF-8(逗号分隔)”后再报送";
+    public static final String UTF16 = "CSV是UTF-16编码（常见于“Unicode文本”格式），请在Excel中“另存为”选择“CSV UTF-8(逗号分隔)”后再报送";
     public static final String NOT_UTF8 = "CSV不是UTF-8编码（可能是GBK），请在Excel中“另存为”选择“CSV UTF-8(逗号分隔)”后再报送";
 
     private static final Logger log = LoggerFactory.getLogger(CsvLexer.class);
@@ -60,6 +91,7 @@ public final class CsvLexer implements AutoCloseable {
     private int line = 1;
     private int recordLine;
     private boolean started;
+    private boolean oversized;
 
     public CsvLexer(BufferedReader in, UnclosedQuote unclosed) {
         this.in = in;
@@ -78,6 +110,10 @@ public final class CsvLexer implements AutoCloseable {
      * any row is used, rather than reading mojibake.
      */
     public static String encodingProblem(Path file) {
+        String kind = kindProblem(file);
+        if (kind != null) {
+            return kind;
+        }
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try (InputStream is = Files.newInputStream(file); Reader r = new InputStreamReader(is, strict)) {
@@ -95,6 +131,47 @@ public final class CsvLexer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /**
+     * What the first bytes and any NUL byte say the file really is: a workbook renamed .csv, or UTF-16 text (with or
+     * without a byte-order mark: UTF-16 puts a NUL beside every ASCII character, which is still valid UTF-8).
+     */
+    private static String kindProblem(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            int n = in.readNBytes(buf, 0, 8);
+            if (n >= 4 && buf[0] == 'P' && buf[1] == 'K' && buf[2] == 3 && buf[3] == 4) {
+                return RENAMED_XLSX;
+            }
+            if (n == 8 && (buf[0] & 0xff) == 0xD0 && (buf[1] & 0xff) == 0xCF && (buf[2] & 0xff) == 0x11
+                    && (buf[3] & 0xff) == 0xE0) {
+                return RENAMED_XLS;
+            }
+            if (n >= 2 && ((buf[0] & 0xff) == 0xFF && (buf[1] & 0xff) == 0xFE
+                    || (buf[0] & 0xff) == 0xFE && (buf[1] & 0xff) == 0xFF)) {
+                return UTF16;
+            }
+            while (n > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == 0) {
+                        return UTF16;
+                    }
+                }
+                n = in.read(buf);
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /**
+     * Whether the last record had a field longer than {@value #MAX_FIELD_CHARS} characters or more than
+     * {@value #MAX_FIELDS} fields: what was read of it is returned, cut.
+     */
+    public boolean lastRecordOversized() {
+        return oversized;
     }
 
     /** 1-based line on which the last returned record started. */
@@ -115,14 +192,20 @@ public final class CsvLexer implements AutoCloseable {
             return null;
         }
         recordLine = line;
+        oversized = false;
         List<String> fields = new ArrayList<>(8);
         StringBuilder sb = new StringBuilder();
         boolean quoted = false;
+        int lastContentLine = line;
         while (true) {
+            if (sb.length() > MAX_FIELD_CHARS) {
+                sb.setLength(MAX_FIELD_CHARS);
+                oversized = true;
+            }
             if (quoted) {
                 if (c < 0) {
                     if (unclosed == UnclosedQuote.REJECT) {
-                        throw new UnclosedQuoteException(recordLine);
+                        throw new UnclosedQuoteException(recordLine, lastContentLine, List.copyOf(fields), sb.toString());
                     }
                     break;
                 }
@@ -138,6 +221,8 @@ public final class CsvLexer implements AutoCloseable {
                 } else {
                     if (c == '\n') {
                         line++;
+                    } else if (c != '\r') {
+                        lastContentLine = line;
                     }
                     sb.append((char) c);
                 }
@@ -153,7 +238,11 @@ public final class CsvLexer implements AutoCloseable {
                 }
                 break;
             } else if (c == ',') {
-                fields.add(sb.toString());
+                if (fields.size() < MAX_FIELDS) {
+                    fields.add(sb.toString());
+                } else {
+                    oversized = true;
+                }
                 sb.setLength(0);
             } else if (c == '"' && sb.toString().isBlank()) {
                 // spaces typed before an opening quote are not part of the cell

@@ -20,6 +20,7 @@ public final class ExcelCells {
 
     /** Excel keeps 15 significant digits; a cached 0.30000000000000004 is what the clerk sees as 0.3. */
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
+    private static final int PLAIN_DIGITS = 40;
     /** Built-in number formats that show a percentage (9 = 0%, 10 = 0.00%); they have no format string. */
     private static final Set<String> BUILTIN_PERCENT = Set.of("9", "10");
     /**
@@ -59,13 +60,20 @@ public final class ExcelCells {
     /** A cached number as Excel shows it: 15 significant digits, no trailing zeros, never in E notation. */
     public static BigDecimal excelRounded(BigDecimal n) {
         BigDecimal r = n.round(EXCEL_DIGITS).stripTrailingZeros();
-        return r.scale() < 0 ? r.setScale(0) : r;
+        // 1E+308 as a cell's number would take 309 digits to write out: such a value is refused later, as it is
+        return r.scale() < 0 && r.scale() > -PLAIN_DIGITS ? r.setScale(0) : r;
+    }
+
+    /** A number as text: plain notation, unless writing it out would take more than 40 digits (1E+308). */
+    public static String plain(BigDecimal n) {
+        return Math.abs((long) n.precision() - n.scale()) > PLAIN_DIGITS || n.scale() > PLAIN_DIGITS
+                ? n.toString() : n.toPlainString();
     }
 
     /** A fraction as the percentage a percent-formatted cell shows: 0.855 → 85.5%. */
     public static String percentText(BigDecimal fraction) {
         BigDecimal p = fraction.movePointRight(2).stripTrailingZeros();
-        return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";
+        return plain(p.scale() < 0 && p.scale() > -PLAIN_DIGITS ? p.setScale(0) : p) + "%";
     }
 
     public static boolean isPercent(Cell c) {

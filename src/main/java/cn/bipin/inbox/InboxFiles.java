@@ -57,6 +57,50 @@ public final class InboxFiles {
         }
     }
 
+    /**
+     * The name a received file's bytes are archived under: its checksum and its extension, so that any name the inbox
+     * can hold (255 bytes, 83 Chinese characters) can be archived; the name as received is kept in the ledger.
+     */
+    public static String archiveName(String checksum, String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String ext = dot < 0 ? "" : fileName.substring(dot).toLowerCase(java.util.Locale.ROOT);
+        return checksum + (ext.matches("\\.[a-z0-9]{1,8}") ? ext : "");
+    }
+
+    /**
+     * A file name or cell as it may be printed to a terminal or a log: control characters (a line break that would
+     * forge a log line, an ANSI escape that would recolour the screen) and invisible spaces written as escapes, e.g.
+     * {@code \n}, {@code \u001B}, {@code \u00A0}. Everything else, Chinese included, is left as it is.
+     */
+    public static String printable(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean hidden = Character.isISOControl(c) || c == '\u00A0' || c == '\u2028' || c == '\u2029'
+                    || c == '\u200B' || c == '\uFEFF' || Character.getType(c) == Character.FORMAT;
+            if (hidden && sb == null) {
+                sb = new StringBuilder(s.length() + 8).append(s, 0, i);
+            }
+            if (sb != null) {
+                if (!hidden) {
+                    sb.append(c);
+                } else if (c == '\n') {
+                    sb.append("\\n");
+                } else if (c == '\r') {
+                    sb.append("\\r");
+                } else if (c == '\t') {
+                    sb.append("\\t");
+                } else {
+                    sb.append(String.format("\\u%04X", (int) c));
+                }
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
     private static long modifiedMillis(Path p) {
         try {
             return Files.getLastModifiedTime(p).toMillis();

@@ -3,6 +3,7 @@ package cn.bipin.inbox;
 import cn.bipin.scheme.Dimension;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,11 @@ public final class ValueParser {
     private static final Pattern NUMBER =
             Pattern.compile("[+-]?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)");
 
+    /** Values are stored as DECIMAL(30, 10): 20 integer digits and 10 decimal places. */
+    private static final int INTEGER_DIGITS = 20;
+    private static final int SCALE = 10;
+    private static final BigDecimal LIMIT = BigDecimal.TEN.pow(INTEGER_DIGITS);
+
     private ValueParser() {
     }
 
@@ -31,7 +37,7 @@ public final class ValueParser {
     public static ParsedValue parse(String raw, BigDecimal numeric, boolean percentFormatted, Dimension d) {
         String typed = normalise(raw);
         if (numeric != null) {
-            String quoted = typed.isEmpty() ? numeric.toPlainString() : raw.strip();
+            String quoted = shortened(typed.isEmpty() ? ExcelCells.plain(numeric) : raw.strip());
             if (percentFormatted && !d.isPercent()) {
                 return ParsedValue.rejected("'" + quoted + "' 是百分数，但该指标单位是" + d.measure() + "，请直接填写数值");
             }
@@ -41,7 +47,7 @@ public final class ValueParser {
         if (typed.isEmpty()) {
             return ParsedValue.rejected("未填写数值");
         }
-        String quoted = raw.strip();
+        String quoted = shortened(raw.strip());
         if (typed.endsWith("%")) {
             if (!d.isPercent()) {
                 return ParsedValue.rejected("'" + quoted + "' 带百分号，但该指标单位是" + d.measure() + "，请直接填写数值");
@@ -69,10 +75,32 @@ public final class ValueParser {
     }
 
     private static ParsedValue checkSign(BigDecimal value, String quoted, Dimension d) {
+        if (value.abs().compareTo(LIMIT) >= 0) {
+            return ParsedValue.rejected("'" + shortened(quoted) + "' 超出可存储的范围（整数部分最多" + INTEGER_DIGITS
+                    + "位），请检查是否多填了数字");
+        }
         if (value.signum() < 0 && !d.allowNegative()) {
             return ParsedValue.rejected("'" + quoted + "' 不能为负数");
         }
-        return ParsedValue.accepted(value);
+        // The database keeps 10 decimal places; rounding here is what storing did, and nothing is lost to a unit.
+        return ParsedValue.accepted(stored(value));
+    }
+
+    /**
+     * The value at the stored scale. Below 10⁻¹¹ it rounds to 0 without dividing by a power of ten as large as the
+     * scale (a typed 0.000…1 with thousands of zeros would cost seconds).
+     */
+    private static BigDecimal stored(BigDecimal value) {
+        if (value.scale() <= SCALE) {
+            return value;
+        }
+        return value.scale() - value.precision() > SCALE ? BigDecimal.ZERO.setScale(SCALE)
+                : value.setScale(SCALE, RoundingMode.HALF_UP);
+    }
+
+    /** A value quoted in a reason is at most 40 characters: a 5,000-digit number is not repeated in full. */
+    static String shortened(String quoted) {
+        return quoted.length() <= 40 ? quoted : quoted.substring(0, 20) + "…（共" + quoted.length() + "个字符）";
     }
 
     private static ParsedValue notANumber(String quoted, String normalised) {

@@ -54,7 +54,29 @@ public class FeedbackService {
             writer.write(scheme, unit, period, lines, refused, sheet);
             sheets.put(unit.code(), sheet);
         }
+        writeUnrecognised(scheme, period, dir);
         return sheets;
+    }
+
+    /** The name of the office's sheet of unrecognised units, in the feedback folder. */
+    public static String unrecognisedFileName(Period period) {
+        return UnrecognisedSheet.fileName(period);
+    }
+
+    /**
+     * The office's sheet of rows naming no unit of the scheme (and of near misses taken with a note), written only
+     * when there are any: such rows reach no unit's feedback.
+     */
+    public Path writeUnrecognised(Scheme scheme, Period period, Path dir) {
+        List<SubmissionRows.Unrecognised> unknown = rows.unrecognised(scheme.id(), period.code(),
+                scheme.units().stream().map(Unit::code).toList());
+        List<SubmissionRows.NearMiss> near = rows.nearMisses(scheme.id(), period.code());
+        Path sheet = dir.resolve(UnrecognisedSheet.fileName(period));
+        if (unknown.isEmpty() && near.isEmpty()) {
+            return null;
+        }
+        UnrecognisedSheet.write(scheme, unknown, near, sheet);
+        return sheet;
     }
 
     /**

@@ -45,6 +45,8 @@ class InboxRowReader implements ItemStreamReader<InboxItem> {
     private SubmissionFileReader current;
     private long currentFileId;
     private String currentName;
+    /** The file a restarted step was reading when it stopped; -1 on a first start. */
+    private int resumeIndex = -1;
 
     InboxRowReader(Path inbox, Path archive, String scheme, Period period, int deadlineDay, long runId,
             ReceivedFiles files) {
@@ -61,6 +63,7 @@ class InboxRowReader implements ItemStreamReader<InboxItem> {
     public void open(ExecutionContext context) {
         paths = InboxFiles.list(inbox);
         fileIndex = context.getInt(FILE_INDEX, 0);
+        resumeIndex = context.containsKey(FILE_INDEX) ? fileIndex : -1;
         rowsRead = context.getInt(FILE_ROWS, 0);
         context.putInt("inbox.file.total", paths.size());
         log.info("收件箱 {}：{} 个文件", inbox, paths.size());
@@ -85,10 +88,12 @@ class InboxRowReader implements ItemStreamReader<InboxItem> {
                 try {
                     row = current.next();
                 } catch (FileRejectedException e) {
-                    rejectCurrent(e.getMessage());
+                    rejectCurrent(e.reason());
                     continue;
-                } catch (RuntimeException e) {
-                    rejectCurrent("读取第" + (rowsRead + 1) + "行附近时文件无法继续读取（" + e.getMessage() + "）");
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    // whatever one file does to its reader, the other files are still read (DOMAIN §8)
+                    log.warn("file {} could not be read past row {}", InboxFiles.printable(currentName), rowsRead, e);
+                    rejectCurrent("读取第" + (rowsRead + 1) + "行附近时文件无法继续读取（" + describe(e) + "），请重新保存后再报送");
                     continue;
                 }
                 if (row.isPresent()) {
@@ -121,9 +126,12 @@ class InboxRowReader implements ItemStreamReader<InboxItem> {
         try {
             String checksum = InboxFiles.sha256(path);
             var known = files.findByChecksum(scheme, period.code(), checksum);
-            boolean resuming = known.isPresent() && known.get().runId() == runId && "READING".equals(known.get().status());
+            // Only the file a restarted step stopped in is read on; an identical copy beside it is a duplicate.
+            boolean resuming = known.isPresent() && known.get().runId() == runId && "READING".equals(known.get().status())
+                    && fileIndex == resumeIndex && known.get().fileName().equals(name);
             if (known.isPresent() && !resuming) {
-                log.info("跳过 {}：相同内容已于 {} 接收（{}）", name, known.get().receivedAt(), known.get().fileName());
+                log.info("跳过 {}：与已接收的文件 {}（{} 收到）内容完全相同，是重复文件，未再读取", InboxFiles.printable(name),
+                        InboxFiles.printable(known.get().fileName()), known.get().receivedAt());
                 fileIndex++;
                 rowsRead = 0;
                 return;
@@ -133,7 +141,7 @@ class InboxRowReader implements ItemStreamReader<InboxItem> {
             } else {
                 LocalDateTime receivedAt = LocalDateTime.ofInstant(Files.getLastModifiedTime(path).toInstant(),
                         ZoneId.systemDefault());
-                Path stored = archive.resolve(scheme).resolve(period.code()).resolve(checksum.substring(0, 12) + "-" + name);
+                Path stored = archive.resolve(scheme).resolve(period.code()).resolve(InboxFiles.archiveName(checksum, name));
                 Files.createDirectories(stored.getParent());
                 Files.copy(path, stored, StandardCopyOption.REPLACE_EXISTING);
                 currentFileId = files.register(scheme, period.code(), name, stored.toString(), checksum,
@@ -147,9 +155,10 @@ class InboxRowReader implements ItemStreamReader<InboxItem> {
                     current.next();
                 }
             } catch (FileRejectedException e) {
-                rejectCurrent(e.getMessage());
-            } catch (RuntimeException e) {
-                rejectCurrent("文件无法读取（" + e.getMessage() + "）");
+                rejectCurrent(e.reason());
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                log.warn("file {} could not be opened", InboxFiles.printable(name), e);
+                rejectCurrent("文件无法读取（" + describe(e) + "），请重新保存后再报送");
             }
         } catch (IOException | UncheckedIOException e) { // InboxFiles.sha256 reports an unreadable file unchecked
             throw new ItemStreamException("无法读取收件箱文件 " + path, e);
@@ -169,8 +178,19 @@ class InboxRowReader implements ItemStreamReader<InboxItem> {
         }
     }
 
+    private static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "文件内容过大，超出可用内存";
+        }
+        if (e instanceof StackOverflowError) {
+            return "文件结构嵌套过深";
+        }
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return InboxFiles.printable(m.length() <= 200 ? m : m.substring(0, 200) + "…");
+    }
+
     private void rejectCurrent(String reason) {
-        log.info("退回整个文件 {}：{}", currentName, reason);
+        log.info("退回整个文件 {}：{}", InboxFiles.printable(currentName), reason);
         files.reject(currentFileId, reason);
         nextFile();
     }

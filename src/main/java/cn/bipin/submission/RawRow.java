@@ -18,6 +18,8 @@ import java.math.BigDecimal;
  * @param numericValue  non-null when the cell held a number (including a formula's cached number)
  * @param percentFormatted whether the cell's number format shows a percentage
  * @param note          the unit's remark, or {@code null}
+ * @param problem       why the reader already knows the row cannot be taken (a value split by an unquoted comma,
+ *                      a line swallowed by an unclosed quote, a formula without a result), or {@code null}
  */
 record RawRow(
         String fileName,
@@ -30,5 +32,12 @@ record RawRow(
         String rawValue,
         BigDecimal numericValue,
         boolean percentFormatted,
-        String note) {
+        String note,
+        String problem) {
+
+    public RawRow(String fileName, String sheet, int rowNumber, String column, String unitCode, String period,
+            String dimensionCode, String rawValue, BigDecimal numericValue, boolean percentFormatted, String note) {
+        this(fileName, sheet, rowNumber, column, unitCode, period, dimensionCode, rawValue, numericValue,
+                percentFormatted, note, null);
+    }
 }

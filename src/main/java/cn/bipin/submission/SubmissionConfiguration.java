@@ -51,12 +51,13 @@ class SubmissionConfiguration {
     /** Files read to the end become ACCEPTED and each file's rows are counted, once the whole inbox is read. */
     @Bean
     @StepScope
-    public StepExecutionListener receivedFileLedgerCloser(ReceivedFiles files, RunRepository runs,
+    public StepExecutionListener receivedFileLedgerCloser(ReceivedFiles files, SubmissionRows rows, RunRepository runs,
             @Value("#{jobParameters['runId']}") Long runId) {
         return new StepExecutionListener() {
             @Override
             public ExitStatus afterStep(StepExecution stepExecution) {
                 if (!stepExecution.getStatus().isUnsuccessful()) {
+                    rows.rejectRowsOfRefusedFiles(runId);
                     files.completeRun(runId);
                 }
                 runs.recordIngest(runId, files.counts(runId));

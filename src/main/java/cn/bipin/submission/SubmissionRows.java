@@ -48,8 +48,9 @@ public class SubmissionRows {
                 .toArray(SqlParameterSource[]::new);
         named.batchUpdate("""
                 INSERT INTO submission_row (file_id, row_no, sheet, col, unit_code, period, dimension_code,
-                  raw_value, note, input_value, status, error)
-                VALUES (:file, :row, :sheet, :col, :unit, :period, :dimension, :raw, :note, :value, :status, :error)""",
+                  raw_value, note, input_value, status, error, remark)
+                VALUES (:file, :row, :sheet, :col, :unit, :period, :dimension, :raw, :note, :value, :status, :error,
+                  :remark)""",
                 batch);
     }
 
@@ -66,7 +67,54 @@ public class SubmissionRows {
                 .addValue("note", clip(r.note(), 1000))
                 .addValue("value", r.value(), java.sql.Types.DECIMAL)
                 .addValue("status", r.status().name())
-                .addValue("error", clip(r.error(), 1000));
+                .addValue("error", clip(r.error(), 1000))
+                .addValue("remark", clip(r.remark(), 1000));
+    }
+
+    /**
+     * Rows read from a file that was refused later (damage found part-way through): the file contributes nothing, so
+     * its rows are rejected too, with the reason.
+     */
+    void rejectRowsOfRefusedFiles(long runId) {
+        jdbc.sql("""
+                UPDATE submission_row SET status = 'REJECTED', input_value = NULL, remark = NULL,
+                  error = :reason
+                WHERE status = 'ACCEPTED'
+                  AND file_id IN (SELECT id FROM received_file WHERE run_id = :run AND status = 'REJECTED')""")
+                .param("reason", "此行所在的文件读到后面时被整份退回（原因见文件退回说明），此行不采用")
+                .param("run", runId).update();
+    }
+
+    /** A row whose unit code names no unit of the scheme, with the file it came from. */
+    public record Unrecognised(String fileName, int rowNo, String unitCode, String dimensionCode, String rawValue,
+            String error) {
+    }
+
+    /** The rows of a period whose unit code is not one of {@code unitCodes}, in the order received. */
+    public List<Unrecognised> unrecognised(String scheme, String period, java.util.Collection<String> unitCodes) {
+        return jdbc.sql("""
+                SELECT f.file_name, r.row_no, r.unit_code, r.dimension_code, r.raw_value, r.error
+                FROM submission_row r JOIN received_file f ON f.id = r.file_id
+                WHERE f.scheme = :scheme AND f.period = :period
+                  AND (r.unit_code IS NULL OR r.unit_code NOT IN (:units))
+                ORDER BY f.received_at, f.id, r.row_no""")
+                .param("scheme", scheme).param("period", period).param("units", List.copyOf(unitCodes))
+                .query(Unrecognised.class).list();
+    }
+
+    /** An accepted row whose unit code was read as a near miss, with how it was read. */
+    public record NearMiss(String fileName, int rowNo, String unitCode, String dimensionCode, String rawValue,
+            String remark) {
+    }
+
+    /** The accepted rows of a period read with a remark (a unit code matched as a near miss), in the order received. */
+    public List<NearMiss> nearMisses(String scheme, String period) {
+        return jdbc.sql("""
+                SELECT f.file_name, r.row_no, r.unit_code, r.dimension_code, r.raw_value, r.remark
+                FROM submission_row r JOIN received_file f ON f.id = r.file_id
+                WHERE f.scheme = :scheme AND f.period = :period AND r.remark IS NOT NULL
+                ORDER BY f.received_at, f.id, r.row_no""")
+                .param("scheme", scheme).param("period", period).query(NearMiss.class).list();
     }
 
     /** Every row a unit sent for a period, in the order received. */
@@ -154,6 +202,13 @@ public class SubmissionRows {
         if (s == null) {
             return null;
         }
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--; // never half a character: MariaDB refuses a lone surrogate
+        }
+        return s.substring(0, end) + "…";
     }
 }

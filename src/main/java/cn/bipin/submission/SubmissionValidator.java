@@ -10,6 +10,7 @@ import cn.bipin.scheme.Dimension;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.Unit;
+import cn.bipin.inbox.InboxFiles;
 import cn.bipin.inbox.ValueParser;
 import cn.bipin.inbox.ParsedValue;
 
@@ -35,10 +36,18 @@ class SubmissionValidator implements ItemProcessor<InboxItem, SubmissionRecord> 
     @Override
     public SubmissionRecord process(InboxItem item) {
         RawRow row = item.row();
-        String where = "文件 " + item.fileName() + " 第" + row.rowNumber() + "行" + (row.column() == null ? "" : " " + row.column() + "列");
-        Unit unit = scheme.unit(nullToEmpty(row.unitCode())).orElse(null);
+        String where = "文件 " + InboxFiles.printable(item.fileName()) + " 第" + row.rowNumber() + "行"
+                + (row.column() == null ? "" : " " + row.column() + "列");
+        if (row.problem() != null) {
+            String name = scheme.dimension(nullToEmpty(row.dimensionCode())).map(d -> " " + d.name()).orElse("");
+            return rejected(item, where + name + "：" + row.problem());
+        }
+        UnitMatch match = UnitMatch.of(scheme, row.unitCode());
+        Unit unit = match.unit();
         if (unit == null) {
-            return rejected(item, where + "：单位代码 '" + nullToEmpty(row.unitCode()) + "' 不在方案 " + scheme.id() + " 的单位名单中");
+            return rejected(item, where + "：单位代码 '" + InboxFiles.printable(nullToEmpty(row.unitCode())) + "' 不在方案 "
+                    + scheme.id() + " 的单位名单中" + (match.suggestion() == null ? ""
+                            : "，是否为 " + match.suggestion().code() + "（" + match.suggestion().name() + "）？"));
         }
         if (!period.code().equals(normalisePeriod(row.period()))) {
             return rejected(item, where + "：报送期间 '" + nullToEmpty(row.period()) + "' 与本次运行的期间 " + period.code()
@@ -63,7 +72,7 @@ class SubmissionValidator implements ItemProcessor<InboxItem, SubmissionRecord> 
             // D21: in a correction file an empty cell leaves the value already received as it is
             return new SubmissionRecord(item.fileId(), row.rowNumber(), row.sheet(), row.column(), unit.code(),
                     period.code(), dimension.code(), row.rawValue(), row.note(), null, SubmissionRecord.Status.UNCHANGED,
-                    null);
+                    null, match.note());
         }
         ParsedValue parsed = ValueParser.parse(row.rawValue(), row.numericValue(), row.percentFormatted(), dimension);
         if (!parsed.ok()) {
@@ -76,14 +85,14 @@ class SubmissionValidator implements ItemProcessor<InboxItem, SubmissionRecord> 
         firstValueFile.putIfAbsent(key, item.fileId());
         return new SubmissionRecord(item.fileId(), row.rowNumber(), row.sheet(), row.column(), unit.code(),
                 period.code(), dimension.code(), row.rawValue(), row.note(), parsed.value(),
-                SubmissionRecord.Status.ACCEPTED, null);
+                SubmissionRecord.Status.ACCEPTED, null, match.note());
     }
 
     private SubmissionRecord rejected(InboxItem item, String reason) {
         RawRow row = item.row();
         return new SubmissionRecord(item.fileId(), row.rowNumber(), row.sheet(), row.column(), row.unitCode(),
                 row.period(), row.dimensionCode(), row.rawValue(), row.note(), null, SubmissionRecord.Status.REJECTED,
-                reason);
+                reason, null);
     }
 
     private static boolean blank(RawRow row) {

@@ -8,6 +8,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.dhatim.fastexcel.reader.SheetVisibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,10 +16,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import cn.bipin.inbox.ExcelCells;
+import cn.bipin.inbox.XlsxGuard;
 
 /**
  * Reads a filled submission template with fastexcel-reader's streaming parser: POI's in-memory model costs
@@ -42,6 +47,7 @@ final class XlsxSubmissionReader implements SubmissionFileReader {
     private final int dimensionCol;
     private final int valueCol;
     private final int noteCol;
+    private int returned;
 
     private XlsxSubmissionReader(String fileName, ReadableWorkbook workbook, Sheet sheet) throws IOException {
         this.fileName = fileName;
@@ -91,8 +97,7 @@ final class XlsxSubmissionReader implements SubmissionFileReader {
         ReadableWorkbook wb = null;
         try {
             wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true));
-            Sheet sheet = wb.findSheet(SubmissionTemplateWriter.SHEET).orElse(wb.getFirstSheet());
-            return new XlsxSubmissionReader(name, wb, sheet);
+            return new XlsxSubmissionReader(name, wb, templateSheet(name, wb));
         } catch (IOException | RuntimeException e) {
             ExcelCells.closeQuietly(wb);
             if (e instanceof FileRejectedException fre) {
@@ -104,8 +109,59 @@ final class XlsxSubmissionReader implements SubmissionFileReader {
 
     private static void checkSignature(Path file, String name) {
         String problem = ExcelCells.signatureProblem(file);
+        if (problem == null) {
+            problem = XlsxGuard.problem(file);
+        }
         if (problem != null) {
             throw new FileRejectedException(name, problem);
+        }
+    }
+
+    /**
+     * The one sheet holding the template's table (a "指标代码" header in its first rows), whatever its name; with none,
+     * the sheet named like the template (or the first), so that the clerk hears that its header is missing. A hidden
+     * template beside visible sheets, or two sheets with the table (a copied sheet), cannot say which values the unit
+     * meant: the file is refused with the sheets named.
+     */
+    private static Sheet templateSheet(String name, ReadableWorkbook wb) throws IOException {
+        List<Sheet> tables = new ArrayList<>();
+        for (Sheet sheet : wb.getSheets().toList()) {
+            if (hasTableHeader(sheet)) {
+                tables.add(sheet);
+            }
+        }
+        if (tables.size() > 1) {
+            throw new FileRejectedException(name, "工作簿中有" + tables.size() + "个工作表都是报送表（"
+                    + tables.stream().map(t -> "“" + t.getName() + "”").collect(Collectors.joining("、"))
+                    + "），无法确定以哪个为准：请只保留一个报送表后重新报送");
+        }
+        if (tables.isEmpty()) {
+            return wb.findSheet(SubmissionTemplateWriter.SHEET).orElse(wb.getFirstSheet());
+        }
+        Sheet table = tables.get(0);
+        if (table.getVisibility() != SheetVisibility.VISIBLE) {
+            List<String> visible = wb.getSheets().filter(t -> t.getVisibility() == SheetVisibility.VISIBLE)
+                    .map(t -> "“" + t.getName() + "”").toList();
+            throw new FileRejectedException(name, "报送表“" + table.getName() + "”被隐藏了"
+                    + (visible.isEmpty() ? "" : "，看得见的是" + String.join("、", visible))
+                    + "：无法确定单位要报送哪些数值，请取消隐藏、把数值填在报送表中后重新报送");
+        }
+        return table;
+    }
+
+    private static boolean hasTableHeader(Sheet sheet) throws IOException {
+        try (Stream<Row> rows = sheet.openStream()) {
+            Iterator<Row> it = rows.iterator();
+            while (it.hasNext()) {
+                Row row = it.next();
+                if (row.getRowNum() > MAX_HEADER_ROWS) {
+                    return false;
+                }
+                if (indexOf(row, SubmissionTemplateWriter.HEADER_DIMENSION_CODE) >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -120,7 +176,11 @@ final class XlsxSubmissionReader implements SubmissionFileReader {
                 if (dimension.isEmpty() && text(value).isEmpty() && note.isEmpty()) {
                     continue;
                 }
+                returned++;
                 return Optional.of(toRawRow(row.getRowNum(), dimension, value, note));
+            }
+            if (returned == 0) {
+                throw new FileRejectedException(fileName, "报送表“" + sheetName + "”的表头下没有任何指标行，请使用本期下发的报送模板填写后再报送");
             }
             return Optional.empty();
         } catch (ExcelReaderException | UncheckedIOException e) {
@@ -139,11 +199,21 @@ final class XlsxSubmissionReader implements SubmissionFileReader {
             } else {
                 numeric = ExcelCells.excelRounded(number);
                 percent = ExcelCells.isPercent(value);
-                raw = percent ? ExcelCells.percentText(numeric) : numeric.toPlainString();
+                raw = percent ? ExcelCells.percentText(numeric) : ExcelCells.plain(numeric);
             }
         }
+        String problem = null;
+        if (value != null && value.getType() == CellType.FORMULA && value.getValue() == null) {
+            problem = "公式 =" + clipped(value.getFormula()) + " 没有计算结果（文件保存时未计算公式，常见于非Excel软件导出），"
+                    + "请在Excel中打开、确认显示数值后保存再报送";
+        }
         return new RawRow(fileName, sheetName, rowNumber, column, unitCode, period, dimension, raw, numeric,
-                percent, note.isEmpty() ? null : note);
+                percent, note.isEmpty() ? null : note, problem);
+    }
+
+    private static String clipped(String formula) {
+        String f = formula == null ? "" : formula;
+        return f.length() <= 60 ? f : f.substring(0, 60) + "…";
     }
 
     private static Cell cell(Row row, int col) {
@@ -157,7 +227,7 @@ final class XlsxSubmissionReader implements SubmissionFileReader {
         }
         Object v = c.getValue();
         if (v instanceof BigDecimal n) {
-            return n.toPlainString();
+            return ExcelCells.plain(n);
         }
         if (v instanceof Boolean b) {
             return b ? "TRUE" : "FALSE";

@@ -63,14 +63,15 @@ class CsvSubmissionReaderTest {
         assertThat(rows.get(2).dimensionCode()).isEqualTo("c4_growth");
         assertThat(rows.get(2).rawValue()).isEqualTo("－０．０５");
         assertThat(rows.get(2).note()).isEqualTo("说明,含逗号");
-        // unquoted 12,3O0 splits into value "12" and note "3O0"; it is joined back so that it fails visibly
-        assertThat(rows.get(3).rawValue()).isEqualTo("12,3O0");
-        assertThat(rows.get(3).note()).isNull();
+        // unquoted 12,3O0 splits into value "12" and note "3O0": refused with the reason, never joined into a number
+        assertThat(rows.get(3).rawValue()).isEqualTo("12");
+        assertThat(rows.get(3).note()).isEqualTo("3O0");
+        assertThat(rows.get(3).problem()).contains("数值中的逗号请加引号", "12,3O0");
+        assertThat(rows.subList(0, 3)).allSatisfy(r -> assertThat(r.problem()).isNull());
 
         assertThat(ValueParser.parse(rows.get(0).rawValue(), null, false, START_RATE).value()).isEqualByComparingTo("0.45");
         assertThat(ValueParser.parse(rows.get(1).rawValue(), null, false, FUNDS).value()).isEqualByComparingTo("1234.5");
         assertThat(ValueParser.parse(rows.get(2).rawValue(), null, false, GROWTH).value()).isEqualByComparingTo("-0.05");
-        assertThat(ValueParser.parse(rows.get(3).rawValue(), null, false, FUNDS).error()).isEqualTo("'12,3O0' 不是数字");
     }
 
     @Test
@@ -78,19 +79,20 @@ class CsvSubmissionReaderTest {
         Path file = csv("no-header.csv", "fgj,2024-06,c3_funds,1,234.5\nfgj,2024-06,c2_start_rate,0.45,按月统计\n");
         List<RawRow> rows = readAll(file);
         assertThat(rows).extracting(RawRow::rowNumber).containsExactly(1, 2);
-        // four columns and an unquoted "1,234.5": the extra field belongs to the value
-        assertThat(rows.get(0).rawValue()).isEqualTo("1,234.5");
-        assertThat(rows.get(0).note()).isNull();
+        // four columns and an unquoted "1,234.5": value 1 and note 234.5 could be either, so the row is refused
+        assertThat(rows.get(0).problem()).contains("'1'", "'234.5'", "数值中的逗号请加引号");
+        assertThat(rows.get(1).problem()).isNull();
         assertThat(rows.get(1).rawValue()).isEqualTo("0.45");
         assertThat(rows.get(1).note()).isEqualTo("按月统计");
     }
 
     @Test
-    void extraFieldsBeforeANoteGoToTheValueNotSilentlyAway() throws Exception {
+    void moreFieldsThanTheHeaderAreRefusedNeverMerged() throws Exception {
         Path file = csv("six.csv", "unit_code,period,dimension_code,value,note\nfgj,2024-06,c3_funds,1,234.5,已核对\n");
         RawRow r = readAll(file).get(0);
         assertThat(r.rawValue()).isEqualTo("1,234.5");
         assertThat(r.note()).isEqualTo("已核对");
+        assertThat(r.problem()).isEqualTo("该行有6个字段，多于表头的5列：数值中的逗号请加引号（如 \"1,234.5\"），或去掉多余的逗号");
     }
 
     @Test
@@ -150,6 +152,11 @@ class CsvSubmissionReaderTest {
         Path blank = csv("blank.csv", "\uFEFF\r\n,,,\r\n");
         assertThatThrownBy(() -> SubmissionFileReader.open(blank))
                 .isInstanceOf(FileRejectedException.class)
-                .hasMessage("文件 blank.csv：文件中没有任何数据行");
+                .hasMessage("文件 blank.csv：文件中没有任何数据行，请填写后重新报送");
+        // a header and nothing else is no submission either (it was taken as 0 rows)
+        Path headerOnly = csv("header.csv", "unit_code,period,dimension_code,value\r\n\r\n");
+        assertThatThrownBy(() -> SubmissionFileReader.open(headerOnly))
+                .isInstanceOf(FileRejectedException.class)
+                .hasMessage("文件 header.csv：文件只有表头，文件中没有任何数据行，请填写后重新报送");
     }
 }
