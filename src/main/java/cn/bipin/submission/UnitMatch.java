@@ -24,7 +24,7 @@ record UnitMatch(Unit unit, String note, Unit suggestion) {
         if (exact.isPresent()) {
             return new UnitMatch(exact.get(), null, null);
         }
-        String normal = ValueParser.normalise(raw);
+        String normal = lowerFullWidth(ValueParser.normalise(raw));
         Unit near = null;
         for (Unit u : scheme.units()) {
             if (u.code().equalsIgnoreCase(normal) || u.name().equals(normal)) {
@@ -40,6 +40,16 @@ record UnitMatch(Unit unit, String note, Unit suggestion) {
                     + "）读取，今后请填写 " + near.code(), null);
         }
         return new UnitMatch(null, null, suggest(scheme, normal));
+    }
+
+    /** Full-width lower-case letters (ｔ２) as ASCII; the value normaliser already maps digits and capitals. */
+    private static String lowerFullWidth(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(c >= 'ａ' && c <= 'ｚ' ? (char) ('a' + (c - 'ａ')) : c);
+        }
+        return sb.toString();
     }
 
     /**

@@ -27,6 +27,21 @@ class ValueParserTest {
     }
 
     @Test
+    void valuesThatDoNotFitDecimal30And10AreRejectedNotStored() {
+        // DECIMAL(30, 10) keeps 20 integer digits: 10^20 − 1 fits, 10^20 does not
+        accepted(ValueParser.parse("99999999999999999999", null, false, FUNDS), "99999999999999999999");
+        rejected(ValueParser.parse("100000000000000000000", null, false, FUNDS),
+                "'100000000000000000000' 超出可存储的范围（整数部分最多20位），请检查是否多填了数字");
+        // a numeric cell of 1E+308 is quoted in E notation, not as 309 digits
+        rejected(ValueParser.parse("", new BigDecimal("1E+308"), false, FUNDS),
+                "'1E+308' 超出可存储的范围（整数部分最多20位），请检查是否多填了数字");
+        // more than 10 decimal places round half up to 10: 0.12345678905 → 0.1234567891
+        accepted(ValueParser.parse("0.12345678905", null, false, GROWTH), "0.1234567891");
+        // 0.000…01 with 5,000 zeros is 0 at 10 places, at once
+        accepted(ValueParser.parse("0." + "0".repeat(5000) + "1", null, false, GROWTH), "0");
+    }
+
+    @Test
     void numericCellIsTakenAsIs() {
         accepted(ValueParser.parse("1234.5", new BigDecimal("1234.5"), false, FUNDS), "1234.5");
     }
