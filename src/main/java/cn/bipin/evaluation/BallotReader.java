@@ -18,6 +18,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
 import cn.bipin.inbox.ExcelCells;
+import cn.bipin.inbox.XlsxGuard;
 
 /**
  * Streams the ballots of a filled ballot form (.xlsx, one rater a form) or a ballot CSV (many raters a file), so
@@ -125,7 +126,10 @@ final class BallotReader {
     }
 
     private static void readXlsx(Path file, String name, EvaluationRules rules, Consumer<RawBallot> sink) {
-        String problem = ExcelCells.signatureProblem(file); // an .xls, a password or 0 bytes: say which
+        String problem = ExcelCells.signatureProblem(file);
+        if (problem == null) {
+            problem = XlsxGuard.problem(file); // bounded before fastexcel spends memory on it
+        } // an .xls, a password or 0 bytes: say which
         if (problem != null) {
             throw new BallotFileRejectedException(name, problem);
         }

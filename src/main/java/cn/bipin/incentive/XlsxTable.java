@@ -18,6 +18,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 import cn.bipin.inbox.ExcelCells;
+import cn.bipin.inbox.XlsxGuard;
 
 /**
  * A filled data template read with fastexcel-reader's streaming parser (POI's in-memory model would not fit
@@ -77,6 +78,9 @@ final class XlsxTable implements TableSource {
 
     private static void checkSignature(Path file, String name) {
         String problem = ExcelCells.signatureProblem(file);
+        if (problem == null) {
+            problem = XlsxGuard.problem(file); // bounded before fastexcel spends memory on it
+        }
         if (problem != null) {
             throw new DataFileException(name, problem);
         }

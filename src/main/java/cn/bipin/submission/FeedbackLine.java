@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
  *                      已被更正)
  * @param late          whether this is the dimension's first value and it arrived after the deadline (D11, D21)
  * @param reason        for a rejection, the full reason with its context, e.g. "第12行 F列 完成招商资金: '12,3O0' 不是数字"
+ * @param remark        how a taken row was read when it needed a correction, e.g. a unit code in the wrong case
  */
 record FeedbackLine(
         String fileName,
@@ -31,7 +32,8 @@ record FeedbackLine(
         BigDecimal acceptedValue,
         Outcome outcome,
         boolean late,
-        String reason) {
+        String reason,
+        String remark) {
 
     /** What became of a row, in the unit's words. */
     public enum Outcome {

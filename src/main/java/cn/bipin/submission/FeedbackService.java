@@ -100,7 +100,7 @@ public class FeedbackService {
                 late = firstSeen.add(code) && r.late();
             }
             raw.add(new Sent(new FeedbackLine(r.fileName(), r.receivedAt(), r.rowNo(), r.col(), code, name, r.rawValue(),
-                    r.inputValue(), null, late, reason), status));
+                    r.inputValue(), null, late, reason, r.remark()), status));
         }
         List<FeedbackLine> lines = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
@@ -113,7 +113,7 @@ public class FeedbackService {
             };
             lines.add(new FeedbackLine(l.fileName(), l.receivedAt(), l.rowNumber(), l.column(), l.dimensionCode(),
                     l.dimensionName(), l.rawValue(), outcome == FeedbackLine.Outcome.REJECTED ? null : l.acceptedValue(),
-                    outcome, l.late(), l.reason()));
+                    outcome, l.late(), l.reason(), l.remark()));
         }
         return lines;
     }

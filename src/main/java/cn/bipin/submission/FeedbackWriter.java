@@ -77,7 +77,7 @@ class FeedbackWriter {
             }
 
             Sheet acc = wb.createSheet(ACCEPTED_SHEET);
-            header(acc, bold, "指标", "采用值", "来源文件", "行号", "逾期", "状态", "收到时间");
+            header(acc, bold, "指标", "采用值", "来源文件", "行号", "逾期", "状态", "收到时间", "说明");
             int r = 1;
             for (FeedbackLine l : accepted) {
                 Row row = acc.createRow(r++);
@@ -94,6 +94,7 @@ class FeedbackWriter {
                 text(row, 4, l.late() ? "是" : "否", null);
                 text(row, 5, l.outcome().label(), null);
                 text(row, 6, l.receivedAt() == null ? "" : l.receivedAt().format(RECEIVED), null);
+                text(row, 7, l.remark(), null);
             }
 
             Sheet rej = wb.createSheet(REJECTED_SHEET);
@@ -111,7 +112,7 @@ class FeedbackWriter {
                 text(row, 4, l.rawValue(), null);
                 text(row, 5, l.reason(), null);
             }
-            widths(acc, 34, 16, 34, 8, 8, 22, 18);
+            widths(acc, 34, 16, 34, 8, 8, 22, 18, 40);
             widths(rej, 34, 8, 10, 34, 16, 60);
             try (OutputStream os = Files.newOutputStream(out)) {
                 wb.write(os);

@@ -23,7 +23,7 @@ public class SubmissionRows {
     /** A row as its unit's feedback sheet shows it, with its file, in the order received. */
     record FeedbackRow(String fileName, LocalDateTime receivedAt, boolean late, String fileStatus, String fileError,
             int rowNo, String col, String dimensionCode, String rawValue, BigDecimal inputValue, String status,
-            String error) {
+            String error, String remark) {
     }
 
     /** An accepted value of a file read to the end, with the row it is stored in. */
@@ -121,7 +121,7 @@ public class SubmissionRows {
     List<FeedbackRow> forUnit(String scheme, String period, String unitCode) {
         return jdbc.sql("""
                 SELECT f.file_name, f.received_at, f.late, f.status AS file_status, f.error AS file_error, r.row_no,
-                  r.col, r.dimension_code, r.raw_value, r.input_value, r.status, r.error
+                  r.col, r.dimension_code, r.raw_value, r.input_value, r.status, r.error, r.remark
                 FROM submission_row r JOIN received_file f ON f.id = r.file_id
                 WHERE f.scheme = :scheme AND f.period = :period AND r.unit_code = :unit
                 ORDER BY f.received_at, f.id, r.row_no""")

@@ -25,11 +25,11 @@ class FeedbackWriterTest {
 
     private static final LocalDateTime JULY_22 = LocalDateTime.of(2024, 7, 22, 9, 30);
     private static final FeedbackLine RATE = new FeedbackLine("报送表_2024-06_fgj.xlsx", JULY_22, 9, "F", "c2_start_rate",
-            "项目开工率", "45%", new BigDecimal("0.45"), Outcome.USED, false, null);
+            "项目开工率", "45%", new BigDecimal("0.45"), Outcome.USED, false, null, null);
     private static final FeedbackLine FUNDS = new FeedbackLine("报送表_2024-06_fgj.xlsx", JULY_22, 10, "F", "c3_funds",
-            "完成招商资金", "1234.5", new BigDecimal("1234.5"), Outcome.USED, true, null);
+            "完成招商资金", "1234.5", new BigDecimal("1234.5"), Outcome.USED, true, null, null);
     private static final FeedbackLine TYPO = new FeedbackLine("报送表_2024-06_fgj.xlsx", JULY_22, 12, "F", "c3_funds",
-            "完成招商资金", "12,3O0", null, Outcome.REJECTED, true, "第12行 F列 完成招商资金: '12,3O0' 不是数字");
+            "完成招商资金", "12,3O0", null, Outcome.REJECTED, true, "第12行 F列 完成招商资金: '12,3O0' 不是数字", null);
 
     private XSSFWorkbook writeAndOpen(cn.bipin.scheme.Unit unit, List<FeedbackLine> lines) throws Exception {
         Path file = dir.resolve(FeedbackWriter.fileName(unit, JUNE));
@@ -101,11 +101,11 @@ class FeedbackWriterTest {
         // D21: the first file sent 45%, a correction file on 25 July sent 50% and left 完成招商资金 blank
         LocalDateTime july25 = LocalDateTime.of(2024, 7, 25, 16, 5);
         FeedbackLine first = new FeedbackLine("第一次.xlsx", JULY_22, 9, "F", "c2_start_rate", "项目开工率", "45%",
-                new BigDecimal("0.45"), Outcome.SUPERSEDED, true, null);
+                new BigDecimal("0.45"), Outcome.SUPERSEDED, true, null, null);
         FeedbackLine correction = new FeedbackLine("更正.xlsx", july25, 9, "F", "c2_start_rate", "项目开工率", "50%",
-                new BigDecimal("0.5"), Outcome.USED, false, null);
+                new BigDecimal("0.5"), Outcome.USED, false, null, "单位代码 'FGJ ' 按 fgj（发展和改革局）采用");
         FeedbackLine blank = new FeedbackLine("更正.xlsx", july25, 10, "F", "c3_funds", "完成招商资金", "", null,
-                Outcome.UNCHANGED, false, null);
+                Outcome.UNCHANGED, false, null, null);
         try (XSSFWorkbook wb = writeAndOpen(FGJ, List.of(first, correction, blank))) {
             XSSFSheet summary = wb.getSheet("汇总");
             assertThat(text(summary, 2, 0)).isEqualTo("已采用 1 条（另有 1 条已被后来报送的值更正，见“已采用”表的状态列）");
@@ -118,6 +118,8 @@ class FeedbackWriterTest {
             assertThat(text(acc, 2, 5)).isEqualTo("采用");
             assertThat(text(acc, 2, 6)).isEqualTo("2024-07-25 16:05");
             assertThat(text(acc, 3, 5)).isEqualTo("空白，沿用已报送的值");
+            assertThat(text(acc, 0, 7)).isEqualTo("说明");
+            assertThat(text(acc, 2, 7)).isEqualTo("单位代码 'FGJ ' 按 fgj（发展和改革局）采用");
             assertThat(wb.getSheet("退回").getRow(1).getCell(0).getStringCellValue()).isEqualTo("无");
         }
     }
