@@ -25,12 +25,14 @@ import org.junit.jupiter.api.Test;
 import cn.bipin.testsupport.ChildJvm;
 import cn.bipin.testsupport.JobTestSupport;
 import cn.bipin.testsupport.MariaDb;
+import cn.bipin.testsupport.NeedsMariaDb;
 
 /**
  * Runs in separate JVMs on one MariaDB, as statisticians and cron would start them: two launches of the same
  * period at the same moment run once; a JVM killed in the middle of a run leaves a run that the next start marks
  * failed and {@code restart} finishes with no row lost or doubled.
  */
+@NeedsMariaDb
 class ChildProcessRunsTest {
 
     static final String SCHEME = "testville-2024";

@@ -29,12 +29,14 @@ import org.quartz.TriggerBuilder;
 import org.quartz.impl.StdSchedulerFactory;
 
 import cn.bipin.testsupport.MariaDb;
+import cn.bipin.testsupport.NeedsMariaDb;
 
 /**
  * Quartz's JDBC job store as the schedule uses it, on the tables Flyway creates in {@code sql/mariadb}: two
  * clustered scheduler instances on one MariaDB fire each trigger exactly once, and a trigger missed while every
  * instance was down fires once when one comes back.
  */
+@NeedsMariaDb
 class ClusteredSchedulerTest {
 
     static String url;

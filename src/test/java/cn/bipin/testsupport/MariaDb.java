@@ -12,6 +12,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real MariaDB server for tests that must also pass outside the embedded database.
@@ -51,8 +54,8 @@ public final class MariaDb {
 
     /**
      * Skips the calling test when MariaDB is off or unreachable, or fails it when MariaDB is required.
-     * Call at the start of every MariaDB-backed test (or in {@code @BeforeAll}); a Spring test class uses
-     * {@link JobTest} instead, which decides before its context is built.
+     * Call at the start of a MariaDB-backed test method; a class that needs MariaDB throughout is annotated
+     * {@link NeedsMariaDb} (or is a {@link JobTest}) instead, which decides before its {@code @BeforeAll} and context.
      */
     public static void assumeOrFail() {
         skipReason().ifPresent(Assumptions::abort);
@@ -142,5 +145,25 @@ public final class MariaDb {
     }
 
     private record Probe(String error) {
+    }
+
+    /**
+     * Runs a test class only when the server answers: otherwise skips it with a one-line reason (also printed, as
+     * surefire's console does not show it), or fails it when MariaDB is {@linkplain #required() required}. Decided
+     * once for the class, before its instance, its {@code @BeforeAll} or its Spring context.
+     */
+    public static final class Condition implements ExecutionCondition {
+
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            if (context.getTestMethod().isPresent()) {
+                return ConditionEvaluationResult.enabled("on MariaDB"); // decided for the whole class
+            }
+            String test = context.getRequiredTestClass().getSimpleName();
+            return skipReason().map(reason -> {
+                System.out.println("[SKIPPED] " + test + ": " + reason);
+                return ConditionEvaluationResult.disabled(reason);
+            }).orElseGet(() -> ConditionEvaluationResult.enabled("on MariaDB at " + SERVER_URL));
+        }
     }
 }

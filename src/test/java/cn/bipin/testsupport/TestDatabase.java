@@ -27,25 +27,16 @@ public enum TestDatabase {
     }
 
     /**
-     * Decides, before any Spring context is built, whether a {@link JobTest} class runs: always on H2; on MariaDB
-     * only when the server answers, else skipped with a one-line reason, or failed when MariaDB is
-     * {@linkplain MariaDb#required() required} (CI).
+     * Decides, before any Spring context is built, whether a {@link JobTest} class runs: always on H2; on MariaDB as
+     * {@link MariaDb.Condition} decides.
      */
     static final class Condition implements ExecutionCondition {
 
+        private final MariaDb.Condition server = new MariaDb.Condition();
+
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-            if (selected() == H2) {
-                return ConditionEvaluationResult.enabled("on H2");
-            }
-            if (context.getTestMethod().isPresent()) {
-                return ConditionEvaluationResult.enabled("on MariaDB"); // decided for the whole class
-            }
-            String test = context.getRequiredTestClass().getSimpleName();
-            return MariaDb.skipReason().map(reason -> {
-                System.out.println("[SKIPPED] " + test + ": " + reason);
-                return ConditionEvaluationResult.disabled(reason);
-            }).orElseGet(() -> ConditionEvaluationResult.enabled("on MariaDB at " + MariaDb.SERVER_URL));
+            return selected() == H2 ? ConditionEvaluationResult.enabled("on H2") : server.evaluateExecutionCondition(context);
         }
     }
 }
