@@ -70,6 +70,9 @@ public class RunLauncher {
             } catch (Exception e) {
                 runs.finish(run.id(), RunStatus.FAILED, e.getMessage());
                 log.error("运行 #{} 无法启动：{}", run.id(), e.getMessage(), e);
+            } catch (Error e) {
+                failBeforeDying(run.id(), e);
+                throw e;
             }
             return runs.find(run.id()).orElseThrow();
         } finally {
@@ -143,9 +146,21 @@ public class RunLauncher {
         } catch (Exception e) {
             runs.finish(runId, RunStatus.FAILED, e.getMessage());
             log.error("运行 #{} 无法重启：{}", runId, e.getMessage(), e);
+        } catch (Error e) {
+            failBeforeDying(runId, e);
+            throw e;
         } finally {
             locks.release(run.kind(), run.scheme(), run.period());
         }
         return runs.find(runId).orElseThrow();
+    }
+
+    /** A run must not stay STARTED when the process is about to die of an error (out of memory, say): best effort. */
+    private void failBeforeDying(long runId, Error e) {
+        try {
+            runs.finish(runId, RunStatus.FAILED, "内部错误：" + e);
+        } catch (RuntimeException | Error ignored) {
+            // the stale-run recovery marks it at the next start (its heartbeat stops)
+        }
     }
 }
