@@ -8,15 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
-import com.icegreen.greenmail.util.GreenMail;
 
-import cn.bipin.testsupport.JobTestSupport;
+import cn.bipin.testsupport.JobEnvironment;
 
 /**
  * Issue 12 group A: files that used to stop the whole month (OutOfMemoryError, a failed chunk, a failed archive copy)
@@ -24,47 +22,35 @@ import cn.bipin.testsupport.JobTestSupport;
  */
 class HostileFilesATest extends HostileRunTestBase {
 
-    static final Path WORK = JobTestSupport.tempDir("bipin-hostile-a");
-    static final GreenMail MAIL = JobTestSupport.startGreenMail();
+    @RegisterExtension
+    static final JobEnvironment ENV = new JobEnvironment("hostile-a");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        JobTestSupport.h2(registry, WORK);
-        JobTestSupport.register(registry, WORK, MAIL);
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        MAIL.stop();
-        FileSystemUtils.deleteRecursively(WORK.toFile());
+        ENV.register(registry);
     }
 
     @Override
     Path work() {
-        return WORK;
+        return ENV.work();
     }
 
-    private Map<String, Object> t2Values() {
-        return Map.of("c2_start_rate", new BigDecimal("0.6"), "c2_invest_completion", new BigDecimal("0.3"),
-                "c2_registration_rate", new BigDecimal("0.9"), "c4_revenue", new BigDecimal("100"),
-                "c4_growth", new BigDecimal("0.1"), "c4_new_firms", new BigDecimal("2"));
-    }
 
     @Test
     void workbooksThatWouldExhaustMemoryAreRefusedBeforeTheyAreRead() {
         String june = "2024-06";
         good(june);
         // one inline-string cell of 1 GiB of text (about 1 MB compressed)
-        deliver(HostileXlsx.rewrite(filledTemplate("t2", june, t2Values()), WORK.resolve("inline.xlsx"),
+        deliver(HostileXlsx.rewrite(filledTemplate("t2", june, t2Values()), work().resolve("inline.xlsx"),
                 Map.of(HostileXlsx.SHEET, HostileXlsx.hugeInlineCell(1L << 30))), june, "巨型单元格.xlsx");
         // one shared string of 256 MiB (the guard reads no further than the first 32,768 characters either way)
-        deliver(HostileXlsx.rewrite(filledTemplate("t2", june, t2Values()), WORK.resolve("shared.xlsx"),
+        deliver(HostileXlsx.rewrite(filledTemplate("t2", june, t2Values()), work().resolve("shared.xlsx"),
                 Map.of(HostileXlsx.SHARED_STRINGS, HostileXlsx.hugeSharedString(1L << 28))), june, "巨型共享字符串.xlsx");
         // 20 million one-letter shared strings (20 × 2^20 = 20,971,520; 340 MB of XML)
-        deliver(HostileXlsx.rewrite(filledTemplate("t2", june, t2Values()), WORK.resolve("many.xlsx"),
+        deliver(HostileXlsx.rewrite(filledTemplate("t2", june, t2Values()), work().resolve("many.xlsx"),
                 Map.of(HostileXlsx.SHARED_STRINGS, HostileXlsx.manySharedStrings(20 << 20))), june, "千万共享字符串.xlsx");
         // a 2 KB-sized change: one cell at column ZZZZZZ
-        deliver(HostileXlsx.rewrite(filledTemplate("t2", june, t2Values()), WORK.resolve("far.xlsx"),
+        deliver(HostileXlsx.rewrite(filledTemplate("t2", june, t2Values()), work().resolve("far.xlsx"),
                 Map.of(HostileXlsx.SHEET, HostileXlsx.appendRows("<row r=\"10\"><c r=\"ZZZZZZ10\"><v>1</v></c></row>"))),
                 june, "超远单元格.xlsx");
 
@@ -144,11 +130,11 @@ class HostileFilesATest extends HostileRunTestBase {
         String september = "2024-09";
         good(september);
         // a sheet cut off in the middle of a row (the zip itself is sound)
-        deliver(HostileXlsx.rewrite(filledTemplate("t2", september, t2Values()), WORK.resolve("cut.xlsx"),
+        deliver(HostileXlsx.rewrite(filledTemplate("t2", september, t2Values()), work().resolve("cut.xlsx"),
                 Map.of(HostileXlsx.SHEET, (original, out) -> out.write(original.substring(0, original.length() / 2)
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)))), september, "半截.xlsx");
         // an XML entity bomb in the shared strings
-        deliver(HostileXlsx.rewrite(filledTemplate("t2", september, t2Values()), WORK.resolve("bomb.xlsx"),
+        deliver(HostileXlsx.rewrite(filledTemplate("t2", september, t2Values()), work().resolve("bomb.xlsx"),
                 Map.of(HostileXlsx.SHARED_STRINGS, (original, out) -> out.write(("<?xml version=\"1.0\"?>"
                         + "<!DOCTYPE sst [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
                         + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>&b;</t></si></sst>")
@@ -165,6 +151,6 @@ class HostileFilesATest extends HostileRunTestBase {
         assertThat(commas).extracting(RowState::status).containsExactly("REJECTED", "ACCEPTED");
         assertThat(commas.get(0).error()).contains("第2行", "该行内容超长");
         assertGoodScoredAndEveryRowAccounted(september, r);
-        Files.deleteIfExists(WORK.resolve("unused"));
+        Files.deleteIfExists(work().resolve("unused"));
     }
 }

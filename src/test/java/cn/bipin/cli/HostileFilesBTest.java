@@ -14,18 +14,16 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
-import com.icegreen.greenmail.util.GreenMail;
 
-import cn.bipin.testsupport.JobTestSupport;
+import cn.bipin.testsupport.JobEnvironment;
 
 /**
  * Issue 12 group B: files whose wrong data was used or whose rows were lost. A refused file contributes nothing; an
@@ -35,38 +33,26 @@ import cn.bipin.testsupport.JobTestSupport;
 @ExtendWith(OutputCaptureExtension.class)
 class HostileFilesBTest extends HostileRunTestBase {
 
-    static final Path WORK = JobTestSupport.tempDir("bipin-hostile-b");
-    static final GreenMail MAIL = JobTestSupport.startGreenMail();
+    @RegisterExtension
+    static final JobEnvironment ENV = new JobEnvironment("hostile-b");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        JobTestSupport.h2(registry, WORK);
-        JobTestSupport.register(registry, WORK, MAIL);
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        MAIL.stop();
-        FileSystemUtils.deleteRecursively(WORK.toFile());
+        ENV.register(registry);
     }
 
     @Override
     Path work() {
-        return WORK;
+        return ENV.work();
     }
 
-    private Map<String, Object> t2Values() {
-        return Map.of("c2_start_rate", new BigDecimal("0.6"), "c2_invest_completion", new BigDecimal("0.3"),
-                "c2_registration_rate", new BigDecimal("0.9"), "c4_revenue", new BigDecimal("100"),
-                "c4_growth", new BigDecimal("0.1"), "c4_new_firms", new BigDecimal("2"));
-    }
 
     @Test
     void aCorruptWorkbookIsRefusedAndNoneOfItsRowsIsUsed() throws IOException {
         String june = "2024-06";
         good(june);
         // a checksum mismatch: the sheet stored uncompressed, its 0.6 changed to 0.9 after the CRC was written
-        Path crc = HostileXlsx.stored(filledTemplate("t2", june, t2Values()), WORK.resolve("crc.xlsx"));
+        Path crc = HostileXlsx.stored(filledTemplate("t2", june, t2Values()), work().resolve("crc.xlsx"));
         HostileXlsx.patch(crc, "<v>0.6</v>", "<v>0.9</v>");
         deliver(crc, june, "校验和不符.xlsx");
         // damaged mid-stream: the last 40% of the bytes lost
@@ -75,7 +61,7 @@ class HostileFilesBTest extends HostileRunTestBase {
         Files.write(cut, Arrays.copyOf(bytes, bytes.length * 6 / 10));
         deliver(cut, june, "截断.xlsx");
         // a row number that is not a number, after rows that are fine
-        deliver(HostileXlsx.rewrite(filledTemplate("t2", june, t2Values()), WORK.resolve("rowno.xlsx"),
+        deliver(HostileXlsx.rewrite(filledTemplate("t2", june, t2Values()), work().resolve("rowno.xlsx"),
                 Map.of(HostileXlsx.SHEET, HostileXlsx.appendRows("<row r=\"x1\"><c r=\"F40\"><v>1</v></c></row>"))),
                 june, "坏行号.xlsx");
 

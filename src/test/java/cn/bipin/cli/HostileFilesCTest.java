@@ -20,18 +20,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
-import com.icegreen.greenmail.util.GreenMail;
 
-import cn.bipin.testsupport.JobTestSupport;
+import cn.bipin.testsupport.JobEnvironment;
 
 /**
  * Issue 12 group C: rejections nobody saw. Rows naming no unit reach the office (run report and a sheet), near misses
@@ -41,24 +39,17 @@ import cn.bipin.testsupport.JobTestSupport;
 @ExtendWith(OutputCaptureExtension.class)
 class HostileFilesCTest extends HostileRunTestBase {
 
-    static final Path WORK = JobTestSupport.tempDir("bipin-hostile-c");
-    static final GreenMail MAIL = JobTestSupport.startGreenMail();
+    @RegisterExtension
+    static final JobEnvironment ENV = new JobEnvironment("hostile-c");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        JobTestSupport.h2(registry, WORK);
-        JobTestSupport.register(registry, WORK, MAIL);
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        MAIL.stop();
-        FileSystemUtils.deleteRecursively(WORK.toFile());
+        ENV.register(registry);
     }
 
     @Override
     Path work() {
-        return WORK;
+        return ENV.work();
     }
 
     @Test
@@ -100,7 +91,7 @@ class HostileFilesCTest extends HostileRunTestBase {
                 "各种单位代码.csv 第6行：单位代码 'unit_code'",
                 "各种单位代码.csv 第7行：单位代码 '良田'，是否为 t1（良田镇）？",
                 "近似匹配：3 行", "未识别单位明细：");
-        Path sheet = WORK.resolve("out").resolve(SCHEME).resolve(june).resolve("r1").resolve("反馈")
+        Path sheet = work().resolve("out").resolve(SCHEME).resolve(june).resolve("r1").resolve("反馈")
                 .resolve("未识别单位_2024-06.xlsx");
         assertThat(sheetLines(sheet, "未识别单位")).hasSize(4).element(3).asString()
                 .startsWith("各种单位代码.csv\t7\t良田\tc4_revenue\t100\tt1 良田镇\t");

@@ -61,6 +61,13 @@ abstract class HostileRunTestBase {
 
     abstract Path work();
 
+    /** A full set of valid values for t2's template: the good rows beside a hostile one. */
+    static Map<String, Object> t2Values() {
+        return Map.of("c2_start_rate", new BigDecimal("0.6"), "c2_invest_completion", new BigDecimal("0.3"),
+                "c2_registration_rate", new BigDecimal("0.9"), "c4_revenue", new BigDecimal("100"),
+                "c4_growth", new BigDecimal("0.1"), "c4_new_firms", new BigDecimal("2"));
+    }
+
     @BeforeAll
     void loadScheme() {
         scheme = schemes.load(SCHEME);

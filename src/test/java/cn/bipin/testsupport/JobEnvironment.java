@@ -75,6 +75,9 @@ public final class JobEnvironment implements AfterAllCallback {
         if (mariaDbUrl != null) {
             MariaDb.drop(mariaDbUrl);
         }
+        if (work != null) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(work.toFile());
+        }
     }
 
     private <T> T started(T value) {
