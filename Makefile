@@ -25,6 +25,7 @@ help:
 	@echo "make templates PERIOD=2024-07 生成各单位该月的报送模板"
 	@echo "make status                   最近的运行"
 	@echo "make deliver                  重发未发出的邮件；RUN=12 发出该运行的预览或被暂缓的榜单（同一版本）"
+	@echo "make deliver RESEND=all       重发发送时中断、核实未收到的邮件（RESEND=57 只重发这一封）"
 	@echo "make serve                    长期运行的调度进程（jobs/schedule.yaml）"
 	@echo "make test                     全部测试（有 MariaDB 时也在 MariaDB 上跑）"
 	@echo "make bench                    基准：演示运行用时；10万行报送文件在 256MB 堆内导入"
@@ -70,7 +71,7 @@ demo-year: $(CDS)
 	$(BIPIN) demo --full-year --scheme $(SCHEME)
 
 deliver: $(CDS)
-	$(BIPIN) deliver $(if $(RUN),--release $(RUN),) $(if $(filter yes,$(FORCE)),--force,)
+	$(BIPIN) deliver $(if $(RUN),--release $(RUN),) $(if $(filter yes,$(FORCE)),--force,) $(if $(RESEND),--resend $(filter-out all,$(RESEND)),)
 
 # the scheduler: a small heap keeps the idle process well under 300 MB
 serve: $(CDS)

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         subcommands = {DemoCommand.class, RunCommand.class, RestartCommand.class, StatusCommand.class, TemplateCommand.class,
                 DeliverCommand.class, ServeCommand.class, EvaluationCommand.class,
                 IncentivesCommand.class},
-        footer = {"", "退出码：0 成功；1 运行失败；2 用法或输入有误（未运行）。"})
+        footer = {"", "退出码：0 成功；1 运行失败；2 用法或输入有误（未运行）；3 运行完成但部分邮件未发出（见 status，用 deliver 补发）。"})
 class BipinCommand implements Runnable {
 
     @Spec
