@@ -1,6 +1,7 @@
 package cn.bipin.run;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,12 +69,40 @@ public class RunLauncher {
             try (AutoCloseable beating = heartbeat.start(run.id())) {
                 jobOperator.start(definition.job(), RunParameters.of(run, mail, force));
             } catch (Exception e) {
-                runs.finish(run.id(), RunStatus.FAILED, e.getMessage());
-                log.error("运行 #{} 无法启动：{}", run.id(), e.getMessage(), e);
+                failed(run.id(), e, "无法启动");
             }
             return runs.find(run.id()).orElseThrow();
         } finally {
-            locks.release(kind, scheme.id(), period);
+            releaseQuietly(kind, scheme.id(), period);
+        }
+    }
+
+    /**
+     * Marks the run failed; when the database itself is what failed (gone, full), says so in one line instead: the run
+     * stays STARTED in the database, and the next start finds its process dead and marks it failed.
+     */
+    private void failed(long runId, Exception e, String what) {
+        Optional<String> fault = Faults.describe(e);
+        try {
+            runs.finish(runId, RunStatus.FAILED, fault.orElse(e.getMessage()));
+        } catch (RuntimeException recording) {
+            throw new RunFaultException("运行 #" + runId + " 中断：" + fault.or(() -> Faults.describe(recording))
+                    .orElse(recording.getMessage()) + "。数据库恢复后，下一次启动会把它标记为失败，再用 "
+                    + Commands.restart(runId) + " 继续", e);
+        }
+        if (fault.isPresent()) {
+            log.error("运行 #{} {}：{}", runId, what, fault.get());
+        } else {
+            log.error("运行 #{} {}：{}", runId, what, e.getMessage(), e);
+        }
+    }
+
+    /** Frees the period; a database that is gone keeps the lock, which the next start takes over from a dead owner. */
+    private void releaseQuietly(RunKind kind, String scheme, Period period) {
+        try {
+            locks.release(kind, scheme, period);
+        } catch (RuntimeException e) {
+            log.debug("运行锁未能释放：{}", e.getMessage());
         }
     }
 
@@ -141,10 +170,9 @@ public class RunLauncher {
             log.info("重启运行 #{}：{} {} 第{}版", runId, run.scheme(), run.period().code(), run.revision());
             jobOperator.restart(execution);
         } catch (Exception e) {
-            runs.finish(runId, RunStatus.FAILED, e.getMessage());
-            log.error("运行 #{} 无法重启：{}", runId, e.getMessage(), e);
+            failed(runId, e, "无法重启");
         } finally {
-            locks.release(run.kind(), run.scheme(), run.period());
+            releaseQuietly(run.kind(), run.scheme(), run.period());
         }
         return runs.find(runId).orElseThrow();
     }
