@@ -118,6 +118,11 @@ final class DeliveryLog {
         }).toList();
     }
 
+    /** The .eml files the log knows, as recorded. */
+    List<String> emlPaths() {
+        return jdbc.sql("select eml_path from delivery where eml_path is not null").query(String.class).list();
+    }
+
     /** A run's rows, oldest first. */
     List<DeliveryRecord> forRun(long runId) {
         return jdbc.sql("select * from delivery where run_id = ? order by id").param(runId)

@@ -69,7 +69,7 @@ final class Outbox {
     }
 
     /** Keeps an address usable as a file name on every file system. */
-    private static String safe(String email) {
+    static String safe(String email) {
         return email.replaceAll("[^A-Za-z0-9@._+-]", "_");
     }
 }

@@ -18,6 +18,11 @@ public final class Faults {
             if (diskFull(m)) {
                 return Optional.of("磁盘空间不足：" + m + "。请清理磁盘后再运行（中断的运行用 restart 继续）");
             }
+            if (m.contains("File corrupted") || m.contains("is not a valid H2 database") || m.contains("Unsupported database file version")
+                    || t.getClass().getName().equals("org.h2.mvstore.MVStoreException") && m.startsWith("Reading from file")) {
+                return Optional.of("数据库文件已损坏（" + (m.length() > 200 ? m.substring(0, 200) + "…" : m)
+                        + "）；请从备份恢复，见 README「备份与恢复」");
+            }
             if (m.contains("Database may be already in use")) {
                 return Optional.of("数据库文件正被另一个程序独占打开（" + between(m, "\"", "\"") + "）；请等它结束或关闭它后再试");
             }

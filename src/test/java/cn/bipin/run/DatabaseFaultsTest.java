@@ -186,6 +186,64 @@ class DatabaseFaultsTest {
         }
     }
 
+    /**
+     * Item 6: a database truncated to nothing (or to half) after a backup. The next run is refused in Chinese before it
+     * numbers itself run #1 again, overwrites r1/ or mails anyone; restored from the backup as README says, the history is
+     * back and the next run is revision 2.
+     */
+    @Test
+    void aDamagedDatabaseIsRefusedAndTheBackupRestoresIt() throws Exception {
+        Path machine = FaultFixture.machine("bipin-db-damaged");
+        Map<String, String> props = FaultFixture.properties(machine, null);
+        assertThat(FaultChild.run(machine, props, machine.resolve("run.log"), "run", "monthly", "--scheme",
+                FaultFixture.SCHEME, "--period", FaultFixture.PERIOD)).isZero();
+        assertThat(FaultChild.run(machine, props, machine.resolve("backup.log"), "backup")).isZero();
+        Path zip;
+        try (Stream<Path> files = Files.list(machine.resolve("data/backup"))) {
+            zip = files.filter(f -> f.getFileName().toString().matches("bipin-\\d{8}-\\d{6}\\.zip")).findFirst().orElseThrow();
+        }
+        Path db = machine.resolve("data/db/bipin.mv.db");
+        Path r1 = machine.resolve("data/out").resolve(FaultFixture.SCHEME).resolve(FaultFixture.PERIOD).resolve("r1");
+        Map<String, String> published = FaultFixture.csvs(machine);
+        byte[] whole = Files.readAllBytes(db);
+
+        // truncated to half: H2 either refuses the file or opens an older state; either way nothing runs
+        Files.write(db, java.util.Arrays.copyOf(whole, whole.length / 2));
+        int half = FaultChild.run(machine, props, machine.resolve("half.log"), "run", "monthly", "--scheme",
+                FaultFixture.SCHEME, "--period", FaultFixture.PERIOD);
+        String halfOut = FaultChild.read(machine.resolve("half.log"));
+        assertThat(half).as(halfOut).isIn(1, 2);
+        assertThat(halfOut).containsAnyOf("数据库文件已损坏", "数据库与磁盘上的记录不一致").doesNotContain("\tat ");
+
+        // truncated to nothing: an empty history would make this run #1 again
+        Files.write(db, new byte[0]);
+        int empty = FaultChild.run(machine, props, machine.resolve("empty.log"), "run", "monthly", "--scheme",
+                FaultFixture.SCHEME, "--period", FaultFixture.PERIOD);
+        String emptyOut = FaultChild.read(machine.resolve("empty.log"));
+        assertThat(empty).as(emptyOut).isEqualTo(2);
+        assertThat(emptyOut).contains("数据库与磁盘上的记录不一致，本次未运行", r1.toAbsolutePath().toString(),
+                "发件箱中有 3 封邮件数据库中没有发送记录", "README「备份与恢复」");
+        assertThat(FaultFixture.csvs(machine)).isEqualTo(published);
+        assertThat(emlCount(machine)).isEqualTo(3);
+
+        // restore as README says: the damaged file aside, the newest copy unzipped into data/db
+        Files.move(machine.resolve("data/db"), machine.resolve("data/db.damaged"));
+        Files.createDirectories(machine.resolve("data/db"));
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                Files.copy(in, machine.resolve("data/db").resolve(Path.of(e.getName()).getFileName()));
+            }
+        }
+        assertThat(FaultChild.run(machine, props, machine.resolve("deliver.log"), "deliver")).isZero();
+        assertThat(FaultChild.read(machine.resolve("deliver.log"))).contains("没有待发的邮件");
+        assertThat(FaultChild.run(machine, props, machine.resolve("again.log"), "run", "monthly", "--scheme",
+                FaultFixture.SCHEME, "--period", FaultFixture.PERIOD, "--force")).as(FaultChild.read(machine.resolve("again.log")))
+                .isZero();
+        assertThat(FaultChild.read(machine.resolve("again.log"))).contains("运行 #2", "第2版  完成");
+        assertThat(emlCount(machine)).isEqualTo(6); // three for r1, three for r2: nobody got r1 twice
+        assertThat(FaultFixture.csvs(machine)).containsAllEntriesOf(published);
+    }
+
     private static long rows(String url) {
         try (Connection c = DriverManager.getConnection(url, MariaDb.USER, MariaDb.PASSWORD);
              Statement s = c.createStatement();
