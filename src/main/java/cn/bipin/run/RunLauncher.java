@@ -102,6 +102,9 @@ public class RunLauncher {
     }
 
     private static boolean published(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {
             return files.findAny().isPresent();
         } catch (java.nio.file.NoSuchFileException e) {
