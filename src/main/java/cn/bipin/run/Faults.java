@@ -16,7 +16,9 @@ public final class Faults {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String m = oneLine(t.getMessage());
             if (diskFull(m)) {
-                return Optional.of("磁盘空间不足：" + m + "。请清理磁盘后再运行（中断的运行用 restart 继续）");
+                String where = file(e).orElse(fromH2(e) ? "数据库所在的磁盘（bipin.db.url）" : "");
+                return Optional.of("磁盘空间不足：" + (where.isEmpty() ? m : where + "（" + m + "）")
+                        + "。请清理磁盘后再运行（中断的运行用 restart 继续）");
             }
             if (m.contains("File corrupted") || m.contains("is not a valid H2 database") || m.contains("Unsupported database file version")
                     || t.getClass().getName().equals("org.h2.mvstore.MVStoreException") && m.startsWith("Reading from file")) {
@@ -48,6 +50,27 @@ public final class Faults {
             }
         }
         return Optional.empty();
+    }
+
+    /** The file a message in the chain names in quotes (H2: IO Exception: "/…/bipin.mv.db"), if any. */
+    private static Optional<String> file(Throwable e) {
+        java.util.regex.Pattern quoted = java.util.regex.Pattern.compile("\"((?:/|[A-Za-z]:\\\\)[^\"]+)\"");
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            java.util.regex.Matcher m = quoted.matcher(oneLine(t.getMessage()));
+            if (m.find()) {
+                return Optional.of(m.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean fromH2(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getName().startsWith("org.h2.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a message says the disk is full. */

@@ -90,6 +90,42 @@ class DiskFaultsTest {
         assertThat(FaultFixture.csvs(machine)).isEqualTo(unfaulted);
     }
 
+    /**
+     * Item 7: the disk of the H2 database fills up as a run starts. One Chinese line (磁盘空间不足, naming the database's disk), no
+     * stack trace; with space back, the next start marks the run failed and the period runs again with the scores of an
+     * unfaulted run.
+     */
+    @Test
+    void aFullDatabaseDiskIsOneLineAndRestartFinishesTheRun() throws Exception {
+        Path machine = FaultFixture.machine("bipin-disk-db");
+        Path db = machine.resolve("data/db");
+        mountTmpfs(db, 32 * 1024 * 1024);
+        Map<String, String> props = FaultFixture.properties(machine, null);
+        assertThat(FaultChild.run(machine, props, machine.resolve("status0.log"), "status")).isZero(); // migrated
+        Path filler = db.resolve("filler.bin");
+        fill(filler, Files.getFileStore(db).getUsableSpace() - 64 * 1024); // 64 KiB left: less than a run writes
+
+        int run = FaultChild.run(machine, props, machine.resolve("run.log"), "run", "monthly", "--scheme",
+                FaultFixture.SCHEME, "--period", FaultFixture.PERIOD);
+        String out = FaultChild.read(machine.resolve("run.log"));
+        assertThat(run).as(out).isEqualTo(1);
+        assertThat(out).contains("磁盘空间不足：数据库所在的磁盘").doesNotContain("\tat ", "MVStoreException:");
+        assertThat(out.lines().filter(l -> l.startsWith("错误：")).toList()).as(out).hasSize(1);
+
+        Files.delete(filler);
+        assertThat(FaultChild.run(machine, props, machine.resolve("status.log"), "status")).isZero();
+        String status = FaultChild.read(machine.resolve("status.log"));
+        assertThat(status).contains("#1", "失败");
+        // the disk filled before the run's first step could be recorded: it is run again, as its next revision
+        int again = FaultChild.run(machine, props, machine.resolve("again.log"), "run", "monthly", "--scheme",
+                FaultFixture.SCHEME, "--period", FaultFixture.PERIOD);
+        assertThat(again).as(FaultChild.read(machine.resolve("again.log"))).isZero();
+        // the same rows as the unfaulted run's, revision 2 in the revision column instead of 1
+        assertThat(FaultFixture.csvs(machine).values().stream()
+                .map(csv -> csv.replace(",monthly," + FaultFixture.PERIOD + ",2,", ",monthly," + FaultFixture.PERIOD + ",1,"))
+                .toList()).containsExactlyInAnyOrderElementsOf(unfaulted.values());
+    }
+
     private void mountTmpfs(Path dir, long bytes) throws Exception {
         Files.createDirectories(dir);
         Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + bytes, "tmpfs", dir.toString())
