@@ -1,8 +1,13 @@
 package cn.bipin;
 
+import java.util.Optional;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import cn.bipin.run.Faults;
 
 /** Entry point: the command line (see {@code cn.bipin.cli}) runs inside the Spring context. */
 @SpringBootApplication
@@ -10,6 +15,19 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class BipinApplication {
 
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(BipinApplication.class, args)));
+        ConfigurableApplicationContext context;
+        try {
+            context = SpringApplication.run(BipinApplication.class, args);
+        } catch (RuntimeException e) {
+            // the database unreachable, wrongly addressed or full at start: one line, not Flyway's stack trace
+            Optional<String> fault = Faults.describe(e);
+            if (fault.isEmpty()) {
+                throw e;
+            }
+            System.err.println("错误：" + fault.get());
+            System.exit(1);
+            return;
+        }
+        System.exit(SpringApplication.exit(context));
     }
 }

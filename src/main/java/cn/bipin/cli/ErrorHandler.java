@@ -14,6 +14,8 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
+import cn.bipin.run.Faults;
+import cn.bipin.run.RunFaultException;
 import cn.bipin.run.RunRequestException;
 import cn.bipin.scheme.SchemeException;
 
@@ -25,6 +27,15 @@ class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHan
         if (e instanceof SchemeException || e instanceof RunRequestException || e instanceof IllegalArgumentException) {
             cmd.getErr().println("错误：" + e.getMessage());
             return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof RunFaultException) {
+            cmd.getErr().println("错误：" + e.getMessage());
+            return ExitCodes.RUN_FAILED;
+        }
+        var fault = Faults.describe(e);
+        if (fault.isPresent()) {
+            cmd.getErr().println("错误：" + fault.get());
+            return ExitCodes.RUN_FAILED;
         }
         cmd.getErr().println("运行出错：" + e.getMessage());
         e.printStackTrace(cmd.getErr());

@@ -9,6 +9,11 @@ final class ExitCodes {
     static final int RUN_FAILED = 1;
     /** Bad usage or bad input: unknown option, wrong period, unreadable scheme file. Nothing was run. */
     static final int BAD_INPUT = 2;
+    /**
+     * The run completed, but some of its mail has not reached its recipients (server down, outbox disk full, address
+     * refused, or sending interrupted): {@code status} lists it as 部分未发送, {@code deliver} sends the rest.
+     */
+    static final int MAIL_UNSENT = 3;
 
     private ExitCodes() {
     }

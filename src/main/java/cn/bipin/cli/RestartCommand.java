@@ -9,7 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import cn.bipin.run.Run;
 import cn.bipin.run.RunLauncher;
-import cn.bipin.run.RunStatus;
 
 /** {@code restart <run id>}: finishes a failed run where it stopped. */
 @Command(name = "restart", mixinStandardHelpOptions = true,
@@ -36,6 +35,6 @@ class RestartCommand implements Callable<Integer> {
     public Integer call() {
         Run run = launcher.restart(runId);
         report.print(run, spec.commandLine().getOut());
-        return run.status() == RunStatus.COMPLETED ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+        return report.exitCode(run);
     }
 }

@@ -12,7 +12,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import cn.bipin.run.Run;
 import cn.bipin.run.RunKind;
 import cn.bipin.run.RunLauncher;
-import cn.bipin.run.RunStatus;
 import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Period;
 
@@ -69,6 +68,6 @@ class RunCommand implements Callable<Integer> {
         Run run = launcher.launch(RunKind.SCORE, scheme, p, !noMail, force);
         PrintWriter out = spec.commandLine().getOut();
         report.print(run, out);
-        return run.status() == RunStatus.COMPLETED ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+        return report.exitCode(run);
     }
 }

@@ -66,7 +66,8 @@ class RunReport {
         String took = run.finishedAt() == null ? ""
                 : "，用时 " + Duration.between(run.startedAt(), run.finishedAt()).toMillis() / 1000.0 + " 秒";
         out.printf("运行 #%d  %s  %s  第%d版  %s%s%n", run.id(), run.scheme(), run.period().label(), run.revision(),
-                run.status() == RunStatus.COMPLETED ? "完成" : "失败", took);
+                run.status() == RunStatus.COMPLETED ? (unsent(run).isEmpty() ? "完成" : "完成，" + MailLines.PARTLY_UNSENT)
+                        : "失败", took);
         if (run.status() != RunStatus.COMPLETED) {
             out.println("原因：" + (run.message() == null ? "见日志" : run.message()));
             out.println("修正后可重新运行同一期，会生成新的版本。");
@@ -102,6 +103,7 @@ class RunReport {
         }
         printNested(run, scheme, out);
         MailLines.print(run, delivery.forRun(run.id()), out);
+        MailLines.printUnsent(unsent(run), out);
         printStale(run, out);
         out.flush();
     }
@@ -152,6 +154,24 @@ class RunReport {
     private static String suggestion(Scheme scheme, String error) {
         int at = error == null ? -1 : error.lastIndexOf("是否为 ");
         return at < 0 ? "" : "，" + error.substring(at);
+    }
+
+    /**
+     * 0 for a completed run whose mail all went out; 3 when it completed but some of its mail (or of the runs made
+     * inside it) has not reached its recipients; 1 when it failed.
+     */
+    int exitCode(Run run) {
+        if (run.status() != RunStatus.COMPLETED) {
+            return ExitCodes.RUN_FAILED;
+        }
+        return unsent(run).isEmpty() ? ExitCodes.OK : ExitCodes.MAIL_UNSENT;
+    }
+
+    /** The run's and its nested runs' recipients still without their mail. */
+    private List<cn.bipin.delivery.DeliveryRecord> unsent(Run run) {
+        List<cn.bipin.delivery.DeliveryRecord> unsent = new java.util.ArrayList<>(delivery.unsent(run.id()));
+        runs.children(run.id()).forEach(c -> unsent.addAll(delivery.unsent(c.id())));
+        return unsent;
     }
 
     /** The quarters and years already published from an older revision of this run's period (D22). */

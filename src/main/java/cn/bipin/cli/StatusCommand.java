@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -11,6 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import cn.bipin.delivery.DeliveryRecord;
+import cn.bipin.delivery.DeliveryService;
 import cn.bipin.evaluation.EvaluationService;
 import cn.bipin.incentive.AwardTotals;
 import cn.bipin.incentive.IncentiveService;
@@ -38,11 +41,13 @@ class StatusCommand implements Callable<Integer> {
     private final RunRepository runs;
     private final EvaluationService evaluations;
     private final IncentiveService incentives;
+    private final DeliveryService delivery;
 
-    StatusCommand(RunRepository runs, EvaluationService evaluations, IncentiveService incentives) {
+    StatusCommand(RunRepository runs, EvaluationService evaluations, IncentiveService incentives, DeliveryService delivery) {
         this.runs = runs;
         this.evaluations = evaluations;
         this.incentives = incentives;
+        this.delivery = delivery;
     }
 
     @Override
@@ -52,12 +57,14 @@ class StatusCommand implements Callable<Integer> {
         out.println(row(widths, "编号", "方案", "类别", "期间", "版本", "状态", "发布", "开始", "用时(秒)", "文件 采用/退回",
                 "数据行 采用/退回", "说明"));
         for (Run r : runs.recent(limit)) {
+            List<DeliveryRecord> unsent = r.completed() ? delivery.unsent(r.id()) : List.of();
             out.println(row(widths, "#" + r.id(), r.scheme(), kind(r), r.period().code(), "第" + r.revision() + "版",
-                    status(r.status()), publication(r), r.startedAt().format(TIME), seconds(r.startedAt(), r.finishedAt()),
+                    unsent.isEmpty() ? status(r.status()) : MailLines.PARTLY_UNSENT, publication(r), r.startedAt().format(TIME), seconds(r.startedAt(), r.finishedAt()),
                     r.filesAccepted() + "/" + r.filesRejected(), r.rowsAccepted() + "/" + r.rowsRejected(), note(r)));
             if (r.status() == RunStatus.FAILED && r.message() != null) {
                 out.println("       └ " + r.message());
             }
+            unsent.forEach(d -> out.println("       └ " + d.recipientName() + " <" + d.recipientEmail() + ">：" + d.describe()));
         }
         printStale(out);
         out.flush();

@@ -11,34 +11,49 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.transaction.support.TransactionOperations;
 
 import cn.bipin.delivery.DeliveryRecord.Channel;
 import cn.bipin.delivery.DeliveryRecord.Status;
+import cn.bipin.run.ProcessIdentity;
 
 /**
  * The {@code delivery} table, the only lasting trace of who was sent which bulletin. A row is written before the
  * first try and updated with the outcome, so a retry updates the same row and a message is never sent twice.
+ *
+ * <p>Every write commits on its own, before the message is handed to the server and again right after: a run step
+ * calls this inside its own transaction, and a JVM killed there must not take the record of a sent message with it.
  */
 final class DeliveryLog {
 
     /** A row with what is needed to send it again. */
-    record Stored(DeliveryRecord record, String body, List<Path> attachments) {
+    record Stored(DeliveryRecord record, String body, List<Path> attachments, String owner, LocalDateTime updatedAt) {
     }
 
-    private final JdbcClient jdbc;
+    /** A row left SENDING by a process on another host counts as interrupted after this long without news. */
+    static final java.time.Duration STUCK = java.time.Duration.ofMinutes(15);
 
-    DeliveryLog(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final TransactionOperations own;
+
+    /** @param own runs each write in a transaction of its own (REQUIRES_NEW), committed before it returns */
+    DeliveryLog(JdbcClient jdbc, TransactionOperations own) {
         this.jdbc = jdbc;
+        this.own = own;
     }
 
     /** Inserts the attempt (with body and attachments, for retries) and returns it with its id. */
     DeliveryRecord insert(DeliveryRecord r, OutgoingMail mail) {
+        return own.execute(tx -> doInsert(r, mail));
+    }
+
+    private DeliveryRecord doInsert(DeliveryRecord r, OutgoingMail mail) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into delivery (run_id, recipient_name, recipient_email, subject, channel, status,
-                                              error, eml_path, created_at, body, attachments, attempts)
+                                              error, eml_path, created_at, body, attachments, attempts, owner, updated_at)
                         values (:runId, :recipientName, :recipientEmail, :subject, :channel, :status,
-                                :error, :emlPath, :createdAt, :body, :attachments, 0)
+                                :error, :emlPath, :createdAt, :body, :attachments, 0, :owner, :createdAt)
                         """)
                 .param("runId", r.runId())
                 .param("recipientName", r.recipientName())
@@ -49,6 +64,7 @@ final class DeliveryLog {
                 .param("error", r.error())
                 .param("emlPath", r.emlPath())
                 .param("createdAt", r.createdAt())
+                .param("owner", ProcessIdentity.SELF)
                 .param("body", mail.body())
                 .param("attachments", mail.attachments().stream().map(p -> p.toAbsolutePath().toString())
                         .collect(Collectors.joining("\n")))
@@ -57,19 +73,54 @@ final class DeliveryLog {
                 r.subject(), r.channel(), r.status(), r.error(), r.emlPath(), r.createdAt());
     }
 
-    /** Takes a PENDING or HELD row for sending; false if another process took it first. */
-    boolean claim(long id, Status from) {
-        return jdbc.sql("update delivery set status = 'SENDING', updated_at = ? where id = ? and status = ?")
-                .params(Timestamp.valueOf(now()), id, from.name()).update() == 1;
+    /**
+     * Takes a PENDING, HELD or interrupted SENDING row for sending, as this process; false if another process took
+     * it first (or, for SENDING, if it is no longer the owner given).
+     */
+    boolean claim(long id, Status from, String fromOwner) {
+        return own.execute(tx -> (from == Status.SENDING
+                ? jdbc.sql("update delivery set status = 'SENDING', owner = ?, updated_at = ? where id = ? and status = ? and "
+                        + (fromOwner == null ? "owner is null" : "owner = ?"))
+                        .params(fromOwner == null
+                                ? List.of(ProcessIdentity.SELF, Timestamp.valueOf(now()), id, from.name())
+                                : List.of(ProcessIdentity.SELF, Timestamp.valueOf(now()), id, from.name(), fromOwner))
+                : jdbc.sql("update delivery set status = 'SENDING', owner = ?, updated_at = ? where id = ? and status = ?")
+                        .params(ProcessIdentity.SELF, Timestamp.valueOf(now()), id, from.name()))
+                .update() == 1);
     }
 
     /** Records the outcome of a claimed row. */
     DeliveryRecord finish(long id, Channel channel, Status status, String error, String emlPath, int attempts) {
-        jdbc.sql("""
-                update delivery set channel = ?, status = ?, error = ?, eml_path = ?, attempts = attempts + ?,
-                  updated_at = ? where id = ?""")
-                .params(channel.name(), status.name(), error, emlPath, attempts, Timestamp.valueOf(now()), id).update();
-        return jdbc.sql("select * from delivery where id = ?").param(id).query((rs, i) -> map(rs)).single();
+        return own.execute(tx -> {
+            jdbc.sql("""
+                    update delivery set channel = ?, status = ?, error = ?, eml_path = ?, attempts = attempts + ?,
+                      updated_at = ? where id = ?""")
+                    .params(channel.name(), status.name(), error, emlPath, attempts, Timestamp.valueOf(now()), id).update();
+            return jdbc.sql("select * from delivery where id = ?").param(id).query((rs, i) -> map(rs)).single();
+        });
+    }
+
+    /**
+     * Rows left SENDING by a process that cannot be sending them any more: gone from this host, or silent for
+     * {@link #STUCK} on another. The message may or may not have reached the recipient.
+     */
+    List<Stored> interrupted(Long runId) {
+        LocalDateTime silentSince = now().minus(STUCK);
+        return withStatus(Status.SENDING, runId).stream().filter(s -> {
+            String owner = s.owner();
+            if (owner != null && owner.equals(ProcessIdentity.SELF)) {
+                return false;
+            }
+            if (ProcessIdentity.deadOnThisHost(owner)) {
+                return true;
+            }
+            return s.updatedAt() == null || s.updatedAt().isBefore(silentSince);
+        }).toList();
+    }
+
+    /** The .eml files the log knows, as recorded. */
+    List<String> emlPaths() {
+        return jdbc.sql("select eml_path from delivery where eml_path is not null").query(String.class).list();
     }
 
     /** A run's rows, oldest first. */
@@ -85,7 +136,9 @@ final class DeliveryLog {
                 : jdbc.sql("select * from delivery where status = ? and run_id = ? order by id").params(status.name(), runId);
         return statement.query((rs, i) -> new Stored(map(rs), rs.getString("body"),
                         rs.getString("attachments") == null || rs.getString("attachments").isEmpty() ? List.of()
-                                : Arrays.stream(rs.getString("attachments").split("\n")).map(Path::of).toList()))
+                                : Arrays.stream(rs.getString("attachments").split("\n")).map(Path::of).toList(),
+                        rs.getString("owner"), rs.getTimestamp("updated_at") == null ? null
+                                : rs.getTimestamp("updated_at").toLocalDateTime()))
                 .list();
     }
 

@@ -29,7 +29,8 @@ public record DeliveryRecord(
     /**
      * SENT: accepted by the SMTP server; WRITTEN: saved to the outbox; PENDING: not sent yet after retries, tried
      * again by {@code deliver} and the scheduler; HELD: kept back for a statistician to release; SENDING: claimed
-     * by one process right now; FAILED: cannot be sent as it is (e.g. a malformed address), see {@code error}.
+     * by one process right now, or — when that process died — perhaps sent, perhaps not: never sent again without a
+     * statistician's {@code deliver --resend}; FAILED: cannot be sent as it is (e.g. a malformed address), see {@code error}.
      */
     public enum Status {
         SENT, WRITTEN, PENDING, HELD, SENDING, FAILED;
@@ -47,7 +48,7 @@ public record DeliveryRecord(
             case WRITTEN -> "未配置邮件服务器，已写入 " + Path.of(emlPath).toAbsolutePath();
             case PENDING -> "仍未发出，稍后自动重试（或 " + Commands.retryMail() + "）—— " + error;
             case HELD -> "暂缓发送，核实后 " + Commands.release(runId);
-            case SENDING -> "正在发送";
+            case SENDING -> "可能已发送，请核实（发送时进程中断，不会自动重发；确认对方未收到后用 " + Commands.resend(id) + " 重发）";
             case FAILED -> "发送失败 —— " + error;
         };
     }

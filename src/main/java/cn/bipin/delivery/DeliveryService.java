@@ -26,6 +26,10 @@ import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.bipin.delivery.DeliveryRecord.Channel;
 import cn.bipin.delivery.DeliveryRecord.Status;
@@ -55,17 +59,31 @@ public class DeliveryService {
     private final DeliveryProperties props;
 
     @Autowired
-    public DeliveryService(ObjectProvider<JavaMailSender> mailSender, DeliveryProperties props, JdbcClient jdbc) {
-        this(mailSender, props, jdbc, Clock.systemDefaultZone());
+    public DeliveryService(ObjectProvider<JavaMailSender> mailSender, DeliveryProperties props, JdbcClient jdbc,
+            PlatformTransactionManager transactions) {
+        this(mailSender, props, jdbc, ownTransactions(transactions), Clock.systemDefaultZone());
     }
 
+    /** Outside any transaction (each statement commits on its own): for callers without a transaction manager. */
     DeliveryService(ObjectProvider<JavaMailSender> mailSender, DeliveryProperties props, JdbcClient jdbc, Clock clock) {
+        this(mailSender, props, jdbc, TransactionOperations.withoutTransaction(), clock);
+    }
+
+    DeliveryService(ObjectProvider<JavaMailSender> mailSender, DeliveryProperties props, JdbcClient jdbc,
+            TransactionOperations own, Clock clock) {
         this.mailSender = mailSender;
         this.composer = new MailComposer(props);
         this.outbox = new Outbox(props.outbox());
-        this.deliveryLog = new DeliveryLog(jdbc);
+        this.deliveryLog = new DeliveryLog(jdbc, own);
         this.clock = clock;
         this.props = props;
+    }
+
+    /** A transaction of its own for every write to the log, whatever transaction the caller (a run step) is in. */
+    private static TransactionOperations ownTransactions(PlatformTransactionManager transactions) {
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return template;
     }
 
     /**
@@ -80,6 +98,9 @@ public class DeliveryService {
      */
     public List<DeliveryRecord> deliver(OutgoingMail mail) {
         checkAttachments(mail);
+        // each row is committed SENDING before its message leaves and with its outcome right after (DeliveryLog):
+        // a process killed in between leaves the others untouched (never attempted: sent by a restart) and this one
+        // SENDING (perhaps sent: reported, sent again only on request)
         List<DeliveryRecord> records = new ArrayList<>(mail.to().size());
         for (Recipient to : mail.to()) {
             DeliveryRecord row = deliveryLog.insert(record(mail, to, channel(), Status.SENDING, null, null, now()), mail);
@@ -130,11 +151,42 @@ public class DeliveryService {
         return resend(deliveryLog.withStatus(Status.PENDING, null));
     }
 
+    /**
+     * Messages whose sending process died between taking them and recording the outcome: perhaps received, perhaps
+     * not. Never sent again by a restart or {@link #retryPending()}; a statistician checks and {@link #resendInterrupted}.
+     */
+    public List<DeliveryRecord> interrupted() {
+        return deliveryLog.interrupted(null).stream().map(DeliveryLog.Stored::record).toList();
+    }
+
+    /**
+     * Sends the interrupted messages again, after a statistician made sure they did not arrive.
+     *
+     * @param ids the delivery rows to send again; all interrupted ones when empty
+     */
+    public List<DeliveryRecord> resendInterrupted(java.util.Collection<Long> ids) {
+        return resend(deliveryLog.interrupted(null).stream()
+                .filter(s -> ids.isEmpty() || ids.contains(s.record().id())).toList());
+    }
+
+    /**
+     * The recipients of a run who have not got its mail: for each one, the latest row, when it is PENDING, FAILED
+     * or interrupted while SENDING. Empty when every recipient has it (or it is held or was never mailed).
+     */
+    public List<DeliveryRecord> unsent(long runId) {
+        java.util.Set<Long> interrupted = new java.util.HashSet<>();
+        deliveryLog.interrupted(runId).forEach(s -> interrupted.add(s.record().id()));
+        java.util.Map<String, DeliveryRecord> latest = new java.util.LinkedHashMap<>();
+        forRun(runId).forEach(d -> latest.put(d.recipientEmail(), d));
+        return latest.values().stream().filter(d -> d.status() == Status.PENDING || d.status() == Status.FAILED
+                || interrupted.contains(d.id())).toList();
+    }
+
     private List<DeliveryRecord> resend(List<DeliveryLog.Stored> rows) {
         List<DeliveryRecord> outcomes = new ArrayList<>();
         for (DeliveryLog.Stored stored : rows) {
             // claimed by one process only: a scheduler and a statistician retrying at once send it once
-            if (!deliveryLog.claim(stored.record().id(), stored.record().status())) {
+            if (!deliveryLog.claim(stored.record().id(), stored.record().status(), stored.owner())) {
                 continue;
             }
             DeliveryRecord r = stored.record();
@@ -192,10 +244,17 @@ public class DeliveryService {
             log.info("{}未配置邮件服务器，《{}》（收件人 {} <{}>）已写入 {}",
                     prefix(mail), mail.subject(), to.name(), to.email(), file);
             return deliveryLog.finish(row.id(), Channel.EML, Status.WRITTEN, null, file.toString(), 1);
-        } catch (MessagingException | IOException e) {
-            log.error("{}《{}》（收件人 {} <{}>）写入发件箱失败",
-                    prefix(mail), mail.subject(), to.name(), to.email(), e);
-            return deliveryLog.finish(row.id(), Channel.EML, Status.FAILED, describe(e), null, 1);
+        } catch (IOException | MessagingException e) {
+            if (!(e instanceof IOException) && !(e.getCause() instanceof IOException)) {
+                log.error("{}《{}》（收件人 {} <{}>）无法生成：{}", prefix(mail), mail.subject(), to.name(), to.email(), describe(e));
+                return deliveryLog.finish(row.id(), Channel.EML, Status.FAILED, describe(e), null, 1);
+            }
+            // the disk, not the message: full, read-only, gone. Nothing is left in the outbox; retried later
+            String why = Outbox.diskFull(e) ? "磁盘空间不足：" + props.outbox().toAbsolutePath() + "（" + describe(e) + "）"
+                    : "写入发件箱 " + props.outbox().toAbsolutePath() + " 失败：" + describe(e);
+            log.error("{}《{}》（收件人 {} <{}>）{}，留待重试（{}）", prefix(mail), mail.subject(), to.name(), to.email(), why,
+                    Commands.retryMail());
+            return deliveryLog.finish(row.id(), Channel.EML, Status.PENDING, why, null, 1);
         }
     }
 

@@ -26,23 +26,50 @@ final class Outbox {
         this.dir = dir;
     }
 
-    /** Writes the message as {@code <yyyyMMdd-HHmmss>-<runId>-<email>.eml}, never overwriting an earlier file. */
+    /**
+     * Writes the message as {@code <yyyyMMdd-HHmmss>-<runId>-<email>.eml}, never overwriting an earlier file. The
+     * message is written to a hidden temporary file first and renamed when complete, so a full disk or a killed JVM
+     * never leaves a truncated .eml that a clerk could forward.
+     */
     Path write(MimeMessage message, LocalDateTime at, Long runId, String email) throws IOException, MessagingException {
         Files.createDirectories(dir);
         String base = STAMP.format(at) + (runId == null ? "" : "-" + runId) + "-" + safe(email);
-        for (int n = 1; ; n++) {
-            Path file = dir.resolve(base + (n == 1 ? "" : "-" + n) + ".eml");
-            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        Path temp = dir.resolve("." + base + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 message.writeTo(out);
-                return file;
-            } catch (FileAlreadyExistsException e) {
-                // same recipient twice within one second (a quick re-run): keep both files
             }
+            try (var channel = java.nio.channels.FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            for (int n = 1; ; n++) {
+                Path file = dir.resolve(base + (n == 1 ? "" : "-" + n) + ".eml");
+                try {
+                    // without REPLACE_EXISTING: same recipient twice within one second (a quick re-run) keeps both
+                    return Files.move(temp, file);
+                } catch (FileAlreadyExistsException e) {
+                    // try the next name
+                }
+            }
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 
+    /** Whether an I/O failure (or a cause of it) is the disk being full. */
+    static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("No space left on device") || m.contains("Disk quota exceeded")
+                    || m.contains("There is not enough space on the disk"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Keeps an address usable as a file name on every file system. */
-    private static String safe(String email) {
+    static String safe(String email) {
         return email.replaceAll("[^A-Za-z0-9@._+-]", "_");
     }
 }

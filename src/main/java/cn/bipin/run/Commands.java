@@ -29,6 +29,13 @@ public final class Commands {
         return VIA_MAKE ? "make deliver" : "bipin deliver";
     }
 
+    /** Sends again a message whose sending was interrupted, once a statistician made sure it did not arrive. */
+    public static String resend(Long deliveryId) {
+        String id = deliveryId == null ? "" : " " + deliveryId;
+        return VIA_MAKE ? "make deliver RESEND=" + (deliveryId == null ? "all" : deliveryId.toString())
+                : "bipin deliver --resend" + id;
+    }
+
     /** Finishes a failed run where it stopped. */
     public static String restart(long runId) {
         return VIA_MAKE ? "make restart RUN=" + runId : "bipin restart " + runId;

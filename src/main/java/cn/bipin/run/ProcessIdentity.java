@@ -4,16 +4,16 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 /** Who runs a run: {@code host:pid}, so a later process can tell whether the owner of a STARTED run is still alive. */
-final class ProcessIdentity {
+public final class ProcessIdentity {
 
     static final String HOST = host();
-    static final String SELF = HOST + ":" + ProcessHandle.current().pid();
+    public static final String SELF = HOST + ":" + ProcessHandle.current().pid();
 
     private ProcessIdentity() {
     }
 
     /** Whether the owner is a process on this host that no longer exists. Unknown for other hosts: false. */
-    static boolean deadOnThisHost(String owner) {
+    public static boolean deadOnThisHost(String owner) {
         if (owner == null || !owner.startsWith(HOST + ":")) {
             return false;
         }

@@ -1,6 +1,9 @@
 package cn.bipin.run;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +33,12 @@ public class RunLauncher {
     private final RunLocks locks;
     private final Heartbeat heartbeat;
     private final RunFolders folders;
+    private final List<DiskCheck> diskChecks;
 
     RunLauncher(SchemeRepository schemes, RunRepository runs, RunDefinitions definitions, JobOperator jobOperator,
-            JobRepository jobRepository, RunLocks locks, Heartbeat heartbeat, RunFolders folders) {
+            JobRepository jobRepository, RunLocks locks, Heartbeat heartbeat, RunFolders folders,
+            List<DiskCheck> diskChecks) {
+        this.diskChecks = diskChecks;
         this.schemes = schemes;
         this.runs = runs;
         this.definitions = definitions;
@@ -59,24 +65,84 @@ public class RunLauncher {
         RunDefinition definition = definitions.find(kind, period.cycle()).orElseThrow(() -> new RunRequestException(
                 kind.label() + "不按" + period.cycle().label() + "运行：" + period.code()));
         definition.check().check(scheme, period);
+        checkDisk();
         locks.acquire(kind, scheme.id(), period);
         try {
             Run run = runs.create(kind, scheme.id(), period, null, folders.of(definition, scheme.id(), period));
             locks.attach(kind, scheme.id(), period, run.id());
+            if (published(Path.of(run.outputDir()))) {
+                runs.finish(run.id(), RunStatus.FAILED, "版本文件夹已存在，未覆盖");
+                throw new RunRequestException("版本文件夹 " + Path.of(run.outputDir()).toAbsolutePath()
+                        + " 已存在且不为空，不覆盖已发布的版本；本次未运行。数据库可能不是最新的，见 README「备份与恢复」");
+            }
             log.info("开始{}运行 #{}：{} {} 第{}版", kind == RunKind.SCORE ? "" : kind.label(), run.id(), scheme.id(),
                     period.code(), run.revision());
             try (AutoCloseable beating = heartbeat.start(run.id())) {
                 jobOperator.start(definition.job(), RunParameters.of(run, mail, force));
             } catch (Exception e) {
-                runs.finish(run.id(), RunStatus.FAILED, e.getMessage());
-                log.error("运行 #{} 无法启动：{}", run.id(), e.getMessage(), e);
+                failed(run.id(), e, "无法启动");
             } catch (Error e) {
                 failBeforeDying(run.id(), e);
                 throw e;
             }
             return runs.find(run.id()).orElseThrow();
         } finally {
-            locks.release(kind, scheme.id(), period);
+            releaseQuietly(kind, scheme.id(), period);
+        }
+    }
+
+    /**
+     * Refuses to run on a database that disagrees with the disk (restored from an old copy, truncated, new): it would
+     * number runs again, overwrite published folders and mail leaders again.
+     */
+    private void checkDisk() {
+        List<String> disagreements = diskChecks.stream().flatMap(c -> c.disagreements().stream()).toList();
+        if (!disagreements.isEmpty()) {
+            throw new RunRequestException("数据库与磁盘上的记录不一致，本次未运行（数据库可能已损坏、被截断或换成了旧的副本）：\n  "
+                    + String.join("\n  ", disagreements.subList(0, Math.min(5, disagreements.size())))
+                    + "\n请从备份恢复数据库（见 README「备份与恢复」）；确认这些文件无用时，把它们移出后再运行。");
+        }
+    }
+
+    private static boolean published(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.findAny().isPresent();
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Marks the run failed; when the database itself is what failed (gone, full), says so in one line instead: the run
+     * stays STARTED in the database, and the next start finds its process dead and marks it failed.
+     */
+    private void failed(long runId, Exception e, String what) {
+        Optional<String> fault = Faults.describe(e);
+        try {
+            runs.finish(runId, RunStatus.FAILED, fault.orElse(e.getMessage()));
+        } catch (RuntimeException recording) {
+            throw new RunFaultException("运行 #" + runId + " 中断：" + fault.or(() -> Faults.describe(recording))
+                    .orElse(recording.getMessage()) + "。数据库恢复后，下一次启动会把它标记为失败，再用 "
+                    + Commands.restart(runId) + " 继续", e);
+        }
+        if (fault.isPresent()) {
+            log.error("运行 #{} {}：{}", runId, what, fault.get());
+        } else {
+            log.error("运行 #{} {}：{}", runId, what, e.getMessage(), e);
+        }
+    }
+
+    /** Frees the period; a database that is gone keeps the lock, which the next start takes over from a dead owner. */
+    private void releaseQuietly(RunKind kind, String scheme, Period period) {
+        try {
+            locks.release(kind, scheme, period);
+        } catch (RuntimeException e) {
+            log.debug("运行锁未能释放：{}", e.getMessage());
         }
     }
 
@@ -128,6 +194,7 @@ public class RunLauncher {
         if (run.jobExecutionId() == null) {
             throw new RunRequestException("运行 #" + runId + " 未曾启动，请重新运行该期");
         }
+        checkDisk();
         runs.newerRevision(run).ifPresent(newer -> {
             throw new RunRequestException("运行 #" + runId + "（" + run.period().code() + " 第" + run.revision() + "版）已被第"
                     + newer.revision() + "版（运行 #" + newer.id() + "）取代，不再重启：重启会把旧版本当作最新结果发出。"
@@ -144,13 +211,12 @@ public class RunLauncher {
             log.info("重启运行 #{}：{} {} 第{}版", runId, run.scheme(), run.period().code(), run.revision());
             jobOperator.restart(execution);
         } catch (Exception e) {
-            runs.finish(runId, RunStatus.FAILED, e.getMessage());
-            log.error("运行 #{} 无法重启：{}", runId, e.getMessage(), e);
+            failed(runId, e, "无法重启");
         } catch (Error e) {
             failBeforeDying(runId, e);
             throw e;
         } finally {
-            locks.release(run.kind(), run.scheme(), run.period());
+            releaseQuietly(run.kind(), run.scheme(), run.period());
         }
         return runs.find(runId).orElseThrow();
     }

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunListener implements JobExecutionListener {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RunListener.class);
+
     private final RunRepository runs;
 
     RunListener(RunRepository runs) {
@@ -33,6 +35,9 @@ public class RunListener implements JobExecutionListener {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             runs.finish(runId, RunStatus.COMPLETED, null);
         } else {
+            // Spring Batch's own logging is off (application.yml): a bug's stack trace is logged here, once
+            execution.getAllFailureExceptions().stream().filter(t -> Faults.describe(t).isEmpty())
+                    .forEach(t -> log.error("运行 #{} 失败", runId, t));
             runs.finish(runId, RunStatus.FAILED, failure(execution));
         }
     }
@@ -48,6 +53,10 @@ public class RunListener implements JobExecutionListener {
     }
 
     private static String rootMessage(Throwable t) {
+        java.util.Optional<String> fault = Faults.describe(t);
+        if (fault.isPresent()) {
+            return fault.get();
+        }
         Throwable root = t;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

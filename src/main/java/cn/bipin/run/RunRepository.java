@@ -174,6 +174,11 @@ public class RunRepository {
     public record Stale(Run publication, Run used, Run newer) {
     }
 
+    /** The folder of every run, as recorded at its creation. */
+    List<String> outputDirs() {
+        return jdbc.sql("SELECT output_dir FROM run WHERE output_dir IS NOT NULL").query(String.class).list();
+    }
+
     /** Schemes with runs. */
     public List<String> schemes() {
         return jdbc.sql("SELECT DISTINCT scheme FROM run ORDER BY scheme").query(String.class).list();

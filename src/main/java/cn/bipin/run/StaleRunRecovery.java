@@ -51,7 +51,9 @@ class StaleRunRecovery implements ApplicationRunner {
                 }
             }
             long restartable = run.parentRunId() != null ? run.parentRunId() : run.id();
-            runs.finish(run.id(), RunStatus.FAILED, "运行进程 " + run.owner() + " 已中断；可用 " + Commands.restart(restartable) + " 从中断处继续");
+            runs.finish(run.id(), RunStatus.FAILED, run.jobExecutionId() == null && run.parentRunId() == null
+                    ? "运行进程 " + run.owner() + " 在运行开始前中断；请重新运行该期"
+                    : "运行进程 " + run.owner() + " 已中断；可用 " + Commands.restart(restartable) + " 从中断处继续");
             locks.release(run.kind(), run.scheme(), run.period());
             log.warn("运行 #{}（{} {}）的进程已中断，已标记为失败；用 restart {} 继续", run.id(), run.scheme(),
                     run.period().code(), restartable);

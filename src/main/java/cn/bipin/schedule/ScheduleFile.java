@@ -23,7 +23,7 @@ import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.SchemeException;
 
 /** {@code jobs/schedule.yaml}, read and checked: a statistician edits it, so every problem names the entry and key. */
-public record ScheduleFile(ZoneId zone, List<ScheduleEntry> entries, int retryMailMinutes) {
+public record ScheduleFile(ZoneId zone, List<ScheduleEntry> entries, int retryMailMinutes, String backupCron) {
 
     public static ScheduleFile load(Path file) {
         Map<?, ?> root;
@@ -73,7 +73,11 @@ public record ScheduleFile(ZoneId zone, List<ScheduleEntry> entries, int retryMa
         if (!(retry instanceof Integer minutes) || minutes < 1) {
             throw new SchemeException(file, "retry_mail_every_minutes", "应为正整数（分钟），实际为 '" + retry + "'");
         }
-        return new ScheduleFile(zone, List.copyOf(entries), minutes);
+        String backup = root.get("backup_cron") == null ? "0 30 1 * * ?" : String.valueOf(root.get("backup_cron"));
+        if (!CronExpression.isValidExpression(backup)) {
+            throw new SchemeException(file, "backup_cron", "'" + backup + "' 不是有效的 Quartz cron 表达式（秒 分 时 日 月 周）");
+        }
+        return new ScheduleFile(zone, List.copyOf(entries), minutes, backup);
     }
 
     private static String text(Path file, String key, Object value) {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes Quartz's triggers what the schedule file says: one cron trigger per entry (misfires fire once when the
- * scheduler is back), the mail retry, and no trigger the file no longer names. Idempotent, so every instance of a
+ * scheduler is back), the mail retry, the daily database backup, and no trigger the file no longer names. Idempotent, so every instance of a
  * cluster may sync at start.
  */
 @Component
@@ -30,6 +30,7 @@ public class ScheduleSync {
 
     static final String RUNS = "bipin-runs";
     static final String MAIL = "bipin-mail";
+    static final String MAINTENANCE = "bipin-maintenance";
 
     private final Scheduler scheduler;
 
@@ -59,6 +60,11 @@ public class ScheduleSync {
         jobs.put(retry, Set.of(TriggerBuilder.newTrigger().withIdentity("邮件重试", MAIL).forJob(retry)
                 .withSchedule(SimpleScheduleBuilder.repeatMinutelyForever(schedule.retryMailMinutes())
                         .withMisfireHandlingInstructionNextWithRemainingCount())
+                .build()));
+        JobDetail backup = JobBuilder.newJob(BackupJob.class).withIdentity("数据库备份", MAINTENANCE).storeDurably().build();
+        jobs.put(backup, Set.of(TriggerBuilder.newTrigger().withIdentity("数据库备份", MAINTENANCE).forJob(backup)
+                .withSchedule(CronScheduleBuilder.cronSchedule(schedule.backupCron())
+                        .inTimeZone(TimeZone.getTimeZone(schedule.zone())).withMisfireHandlingInstructionFireAndProceed())
                 .build()));
         for (JobKey existing : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(RUNS))) {
             if (!wanted.contains(existing)) {
