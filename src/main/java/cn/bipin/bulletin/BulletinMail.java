@@ -144,7 +144,7 @@ public class BulletinMail {
         totals.stream().limit(3).forEach(t -> lines.add("  第" + t.rank() + "名 "
                 + scheme.unit(t.unitCode()).orElseThrow().name() + " " + t.score().toPlainString() + "分"));
         lines.add("");
-        lines.add(scheme.title() + "专项行动工作专班");
+        lines.add(scheme.policy().signature());
         return String.join("\n", lines);
     }
 }
