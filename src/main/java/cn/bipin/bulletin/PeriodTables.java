@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import cn.bipin.results.ComponentCode;
+import cn.bipin.results.ReportingDiscipline;
 import cn.bipin.results.ScoreRepository;
 import cn.bipin.results.ScoreRepository.DimensionScoreRow;
 import cn.bipin.results.ScoreRepository.RankedScore;
@@ -48,11 +49,13 @@ class PeriodTables {
     private final ScoreRepository scores;
     private final ReceivedFiles files;
     private final RunRepository runs;
+    private final ReportingDiscipline discipline;
 
-    PeriodTables(ScoreRepository scores, ReceivedFiles files, RunRepository runs) {
+    PeriodTables(ScoreRepository scores, ReceivedFiles files, RunRepository runs, ReportingDiscipline discipline) {
         this.scores = scores;
         this.files = files;
         this.runs = runs;
+        this.discipline = discipline;
     }
 
     String subtitle(Scheme scheme, Run run) {
@@ -174,10 +177,15 @@ class PeriodTables {
         }).toList();
     }
 
-    /** 逾期: files of the period received after the deadline (D11), with their unit. */
+    /**
+     * 逾期: files of the period received after the deadline (D11), with their unit; a late file that only corrects
+     * values reported on time is a correction, not a late report (D21), and is not listed.
+     */
     List<String> late(Scheme scheme, Run run) {
+        java.util.Set<Long> corrections = discipline.corrections(scheme.id(), run.period().code());
         return files.forPeriod(scheme.id(), run.period().code()).stream()
                 .filter(f -> f.late() && f.unitCode() != null && scheme.unit(f.unitCode()).isPresent())
+                .filter(f -> !corrections.contains(f.id()))
                 .map(f -> scheme.unit(f.unitCode()).orElseThrow().name() + "：" + f.receivedAt().format(MINUTE) + " 收到 "
                         + f.fileName() + "（截止 " + run.period().deadline(scheme.deadlineDay()) + "）"
                         + ("REJECTED".equals(f.status()) ? "，整份文件被退回" : ""))

@@ -37,6 +37,25 @@ public class ReportingDiscipline {
         this.scores = scores;
     }
 
+    /**
+     * The late files of a period that only correct values the unit had already reported on time (D21): every accepted
+     * row repeats a (unit, period, dimension) accepted from a file received earlier. Such a file is a correction, and
+     * does not make an on-time unit late. Parameters: scheme, period.
+     */
+    private static final String CORRECTIONS = """
+            SELECT f.id FROM received_file f
+            WHERE f.scheme = ? AND f.period = ? AND f.late = TRUE AND f.status = 'ACCEPTED'
+              AND EXISTS (SELECT 1 FROM submission_row r WHERE r.file_id = f.id AND r.status = 'ACCEPTED')
+              AND NOT EXISTS (SELECT 1 FROM submission_row r WHERE r.file_id = f.id AND r.status = 'ACCEPTED'
+                    AND NOT EXISTS (SELECT 1 FROM submission_row e JOIN received_file g ON g.id = e.file_id
+                          WHERE g.scheme = f.scheme AND g.received_at < f.received_at AND e.status = 'ACCEPTED'
+                            AND e.unit_code = r.unit_code AND e.period = r.period AND e.dimension_code = r.dimension_code))""";
+
+    /** The ids of a period's late files that are corrections of on-time values (D21), not late reports. */
+    public java.util.Set<Long> corrections(String scheme, String period) {
+        return java.util.Set.copyOf(jdbc.sql(CORRECTIONS).params(scheme, period).query(Long.class).list());
+    }
+
     public List<Record> forYear(Scheme scheme) {
         Map<String, Record> byUnit = new LinkedHashMap<>();
         for (Unit u : scheme.units()) {
@@ -49,8 +68,9 @@ public class ReportingDiscipline {
             for (Period period : scheme.scoredPeriods(cycle)) {
                 jdbc.sql("""
                         SELECT DISTINCT unit_code FROM received_file
-                        WHERE scheme = ? AND period = ? AND late = TRUE AND status = 'ACCEPTED' AND unit_code IS NOT NULL""")
-                        .params(scheme.id(), period.code()).query(String.class).list()
+                        WHERE scheme = ? AND period = ? AND late = TRUE AND status = 'ACCEPTED' AND unit_code IS NOT NULL
+                          AND id NOT IN (%s)""".formatted(CORRECTIONS))
+                        .params(scheme.id(), period.code(), scheme.id(), period.code()).query(String.class).list()
                         .forEach(u -> {
                             if (byUnit.containsKey(u)) {
                                 byUnit.get(u).late().add(period);
