@@ -146,7 +146,7 @@ public class EvaluationService {
             lines.add(correction);
         }
         lines.add("评议排名前三：");
-        result.targets().stream().filter(t -> t.rank() != null).limit(3).forEach(t -> lines.add("  第" + t.rank() + "名 "
+        result.targets().stream().filter(t -> t.rank() != null && t.rank() <= 3).forEach(t -> lines.add("  第" + t.rank() + "名 "
                 + scheme.unit(t.target()).map(u -> u.name()).orElse(t.target()) + " " + Figures.score(t.total()) + "分"));
         lines.add("");
         lines.add(scheme.policy().signature());
