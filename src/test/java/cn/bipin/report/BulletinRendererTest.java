@@ -86,6 +86,19 @@ class BulletinRendererTest {
     }
 
     @Test
+    void writesThePdfWithTheSamePermissionsAsTheOtherOutputs() throws IOException {
+        Path pdf = dir.resolve("bulletin.pdf");
+        renderer.renderPdf(BulletinSamples.june2024(), pdf);
+        // the workbook and CSV files are written with Files.newOutputStream: the process's umask decides for all
+        Path csv = Files.writeString(dir.resolve("scores.csv"), "scheme");
+
+        assertThat(Files.getPosixFilePermissions(pdf)).isEqualTo(Files.getPosixFilePermissions(csv));
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
     void embedsEveryFontAndUsesWenQuanYi() throws IOException {
         Path pdf = dir.resolve("bulletin.pdf");
 
