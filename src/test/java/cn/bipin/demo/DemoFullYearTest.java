@@ -271,6 +271,9 @@ class DemoFullYearTest {
         Path august2 = WORK.resolve("out").resolve(SCHEME).resolve("2024-08").resolve("r2");
         String correction = pdf(Files.list(august2).filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow());
         assertThat(correction).contains("（更正）", "更正说明：报送数据变更", "发展和改革局-2024-08-更正.csv");
+        // received 2024-10-12, after August's deadline (2024-09-20), it only corrects a value reported on time: a
+        // correction, not a late report (D21), so the 逾期 list under the ranking is empty
+        assertThat(correction).contains("逾期无").doesNotContain("收到 发展和改革局-2024-08-更正.csv");
 
         // D24: the policy's own numbering, never a spec code; every target_ratio figure shows its target
         String year = pdf(Files.list(out("2024")).filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow());
