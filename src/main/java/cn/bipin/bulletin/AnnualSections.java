@@ -62,20 +62,8 @@ class AnnualSections {
         Map<String, BigDecimal> competitionScore = new HashMap<>();
         competitionScores.forEach(s -> competitionScore.put(s.competitionCode() + "|" + s.unitCode(), s.score()));
 
-        List<String> headers = new ArrayList<>(List.of("单位"));
-        scheme.competitions().forEach(c -> headers.add(c.name()));
-        headers.add("总得分");
-        headers.add("名次");
-        List<TableRow> rows = totals.stream().map(t -> {
-            List<String> cells = new ArrayList<>(List.of(unitName(scheme, t.unitCode())));
-            scheme.competitions().forEach(c -> cells.add(Figures.score(competitionScore.get(c.code() + "|" + t.unitCode()))));
-            cells.add(Figures.score(t.score()));
-            cells.add(Integer.toString(t.rank()));
-            return new TableRow(cells, t.rank() > totals.size() - PeriodTables.BOTTOM);
-        }).toList();
-        sections.addAll(TableSection.split("年度各项比拼得分", "空白表示该单位不参加此项比拼；总得分按其参加的比拼的权重计算（D3）。",
-                headers, rows, 1));
-
+        // the total ranking above already reads unit · each competition · total; the sections add how each
+        // competition's annual score was reached and how the results are applied
         Map<String, DimensionScoreRow> components = new HashMap<>();
         scores.dimensions(run.id()).forEach(d -> components.put(d.dimensionCode() + "|" + d.unitCode(), d));
         for (Competition c : scheme.competitions()) {
@@ -86,6 +74,7 @@ class AnnualSections {
             h.add("名次");
             List<RankedScore> ranked = competitionScores.stream()
                     .filter(s -> s.competitionCode().equals(c.code())).sorted(PeriodTables.byRankThenScheme(scheme)).toList();
+            List<Integer> ranks = ranked.stream().map(RankedScore::rank).toList();
             List<TableRow> r = ranked.stream().map(s -> {
                 List<String> cells = new ArrayList<>(List.of(unitName(scheme, s.unitCode())));
                 periods.forEach(p -> {
@@ -94,10 +83,12 @@ class AnnualSections {
                 });
                 cells.add(Figures.score(s.score()));
                 cells.add(Integer.toString(s.rank()));
-                return new TableRow(cells, false);
+                return TableRow.bottom(cells, PeriodTables.bottom(s.rank(), ranks));
             }).toList();
             sections.addAll(TableSection.split(c.name() + " 各期得分",
-                    "年度得分为各期得分的平均（D5），权重 " + Figures.plain(c.weight()) + "。", h, r, 1));
+                    "年度得分为各" + (c.cycle() == Cycle.MONTHLY ? "月" : "季度") + "得分的平均"
+                            + cite(scheme.policy().cycles()) + "，权重 " + Figures.plain(c.weight())
+                            + "；红色底纹及 ▼ 为后三名（与第三名并列者一并标注）。", h, r, 1));
         }
 
         List<TableRow> awardRows = awards.forRun(run.id()).stream().map(a -> new TableRow(List.of(
@@ -106,8 +97,9 @@ class AnnualSections {
                 a.excellentQuota().signum() > 0 ? "+" + Figures.plain(a.excellentQuota().movePointRight(2)) + "%" : "",
                 a.workFunds().signum() > 0 ? Figures.amount(a.workFunds()) : "",
                 a.reason() == null ? "" : a.reason()), false)).toList();
-        sections.add(new TableSection("考核结果运用", "效能目标考核加分、年度考核优秀比例和工作经费按方案文件 awards 计算（R-AWARD-1）；"
-                + "并列单位各得该名次的金额。", List.of("单位", "名次", "总得分", "效能考核加分", "优秀比例", "工作经费（元）", "说明"),
+        sections.add(new TableSection("考核结果运用", "效能目标考核加分、年度考核优秀比例和工作经费"
+                + (scheme.policy().awards().isEmpty() ? "按方案规定计算" : "按" + scheme.policy().awards() + "计算")
+                + "；并列单位各得该名次的金额。", List.of("单位", "名次", "总得分", "效能考核加分", "优秀比例", "工作经费（元）", "说明"),
                 awardRows.stream().filter(r -> !r.cells().get(3).isEmpty() || !r.cells().get(5).isEmpty()
                         || !r.cells().get(6).isEmpty()).toList()).withWideLast());
 
@@ -116,9 +108,14 @@ class AnnualSections {
                 Integer.toString(d.missing().size()), labels(d.missing())), !d.late().isEmpty() || !d.missing().isEmpty()))
                 .toList();
         sections.add(new TableSection("报送纪律", "逾期：截止日（次月" + scheme.deadlineDay() + "日）后收到报送；"
-                + "未报送：该期有指标未报送（按0分计）。标红为有逾期或未报送的单位。",
+                + "未报送：该期有指标未报送（按0分计）。黄色底纹为有逾期或未报送的单位。",
                 List.of("单位", "逾期次数", "逾期期间", "未报送次数", "未报送期间"), disciplineRows).withWideLast());
         return sections;
+    }
+
+    /** "（附件1 一（一）考核周期）" after a sentence the policy text states, or nothing when the scheme cites none. */
+    private static String cite(String policy) {
+        return policy.isEmpty() ? "" : "（" + policy + "）";
     }
 
     private static String labels(List<Period> periods) {

@@ -141,10 +141,11 @@ public class BulletinMail {
             lines.add("本版为更正版，更正内容见榜单首页“更正说明”，请以本版为准。");
         }
         lines.add("合计排名前三：");
-        totals.stream().limit(3).forEach(t -> lines.add("  第" + t.rank() + "名 "
+        // ties at third place are all named, as the ranking marks them (D6)
+        totals.stream().filter(t -> t.rank() <= 3).forEach(t -> lines.add("  第" + t.rank() + "名 "
                 + scheme.unit(t.unitCode()).orElseThrow().name() + " " + t.score().toPlainString() + "分"));
         lines.add("");
-        lines.add(scheme.title() + "专项行动工作专班");
+        lines.add(scheme.policy().signature());
         return String.join("\n", lines);
     }
 }

@@ -106,9 +106,10 @@ public class BulletinService {
                 + " · 生成于 " + LocalDateTime.now().format(SECOND);
         List<TableSection> before = diff.map(d -> corrections.sections(scheme, d)).orElse(List.of());
         if (run.cycle() == Cycle.ANNUAL) {
+            // the year's lateness and gaps are the 报送纪律 table, so the bulletin has no 未报送 / 逾期 lists of its own
             return new Bulletin(title, annualSections.subtitle(scheme, run), footer, List.of(),
-                    periodTables.totals(scheme, run), List.of("全年未报送情况见“报送纪律”表"),
-                    List.of("全年逾期情况见“报送纪律”表"), before, annualSections.sections(scheme, run));
+                    periodTables.totals(scheme, run), List.of(), List.of(), before, annualSections.sections(scheme, run),
+                    false);
         }
         return new Bulletin(title, periodTables.subtitle(scheme, run), footer, periodTables.competitions(scheme, run),
                 periodTables.totals(scheme, run), periodTables.missing(scheme, run), periodTables.late(scheme, run),

@@ -34,26 +34,51 @@ class CorrectionSections {
         this.runs = runs;
     }
 
+    /**
+     * The 更正说明 tables: submitted figures that changed (with the file and time they came in), period scores that
+     * changed because a month or quarter was run again, and the scores and ranks that changed. A revision whose
+     * results did not change prints none: it is not a 更正 and has nothing to explain.
+     */
     List<TableSection> sections(Scheme scheme, Diff diff) {
+        if (diff.unchanged()) {
+            return List.of();
+        }
         String against = "与第" + diff.previous().revision() + "版（运行 #" + diff.previous().id() + "）相比"
                 + rerun(diff.run(), diff.previous());
-        if (diff.unchanged()) {
-            return List.of(new TableSection("更正说明", against + "，报送数据与得分、名次均无变化。",
-                    List.of("项目", "说明"), List.of()));
+        List<TableSection> sections = new ArrayList<>();
+        List<InputChange> submitted = diff.inputs().stream().filter(c -> ComponentCode.period(c.dimensionCode()).isEmpty())
+                .toList();
+        List<InputChange> periods = diff.inputs().stream().filter(c -> ComponentCode.period(c.dimensionCode()).isPresent())
+                .toList();
+        if (!submitted.isEmpty()) {
+            List<TableRow> rows = submitted.stream().map(c -> new TableRow(List.of(unit(scheme, c.unitCode()),
+                    competition(scheme, c.competitionCode()), dimension(scheme, c), value(scheme, c, c.oldValue(), c.newValue()),
+                    value(scheme, c, c.newValue(), c.oldValue()), source(c)), false)).toList();
+            sections.add(new TableSection("更正说明：报送数据变更", against + "，计分所用的报送数据有以下变更（以最后收到的报送为准）。",
+                    List.of("单位", "比拼", "指标", "原值", "新值", "来源文件（收到时间）"), rows).withWideLast());
         }
-        List<TableRow> inputs = diff.inputs().stream().map(c -> new TableRow(List.of(unit(scheme, c.unitCode()),
-                competition(scheme, c.competitionCode()), dimension(scheme, c), value(scheme, c, c.oldValue()),
-                value(scheme, c, c.newValue()), c.fileName() == null ? "" : c.fileName(),
-                c.receivedAt() == null ? "" : c.receivedAt().format(MINUTE)), false)).toList();
+        if (!periods.isEmpty()) {
+            List<TableRow> rows = periods.stream().map(c -> new TableRow(List.of(unit(scheme, c.unitCode()),
+                    competition(scheme, c.competitionCode()), ComponentCode.period(c.dimensionCode()).orElseThrow().shortLabel() + "得分",
+                    Figures.score(c.oldValue()), Figures.score(c.newValue())), false)).toList();
+            sections.add(new TableSection("更正说明：所用各期得分变更", (submitted.isEmpty() ? against + "，" : "")
+                    + "以下各期重新运行后得分有变化，本期按各期最新版本计算。",
+                    List.of("单位", "比拼", "得分项", "原得分", "新得分"), rows));
+        }
         List<TableRow> scores = diff.scores().stream().map(s -> new TableRow(List.of(unit(scheme, s.unitCode()),
                 s.competitionCode() == null ? "合计" : competition(scheme, s.competitionCode()),
                 Figures.score(s.oldScore()), Figures.score(s.newScore()), rank(s.oldRank()), rank(s.newRank())),
                 rankChanged(s))).toList();
-        return List.of(
-                new TableSection("更正说明：报送数据变更", against + "，计分所用的数据有以下变更（以最后收到的报送为准）。",
-                        List.of("单位", "比拼", "指标", "原值", "新值", "来源文件", "收到时间"), inputs),
-                new TableSection("更正说明：得分与名次变更", "标红为名次有变化的单位。",
-                        List.of("单位", "比拼", "原得分", "新得分", "原名次", "新名次"), scores));
+        sections.add(new TableSection("更正说明：得分与名次变更", (sections.isEmpty() ? against + "。" : "")
+                + "黄色底纹为名次有变化的单位。", List.of("单位", "比拼", "原得分", "新得分", "原名次", "新名次"), scores));
+        return sections;
+    }
+
+    private static String source(InputChange c) {
+        if (c.fileName() == null) {
+            return "";
+        }
+        return c.fileName() + (c.receivedAt() == null ? "" : "（" + c.receivedAt().format(MINUTE) + " 收到）");
     }
 
     /**
@@ -94,13 +119,11 @@ class CorrectionSections {
                 .orElseGet(() -> scheme.dimension(c.dimensionCode()).map(Dimension::name).orElse(c.dimensionCode()));
     }
 
-    private static String value(Scheme scheme, InputChange c, java.math.BigDecimal v) {
+    /** A changed figure, printed with the same decimals as the figure it is compared with (51,560.05 → 52,100.00). */
+    private static String value(Scheme scheme, InputChange c, java.math.BigDecimal v, java.math.BigDecimal other) {
         if (v == null) {
             return "未报送";
         }
-        if (ComponentCode.period(c.dimensionCode()).isPresent()) {
-            return Figures.score(v); // a period's competition score, as the rankings print it
-        }
-        return scheme.dimension(c.dimensionCode()).map(d -> Figures.value(d, v)).orElse(Figures.plain(v));
+        return scheme.dimension(c.dimensionCode()).map(d -> Figures.valueLike(d, v, other)).orElse(Figures.plain(v));
     }
 }

@@ -18,7 +18,9 @@ import cn.bipin.run.Run;
 import cn.bipin.run.RunRepository;
 import cn.bipin.scheme.Competition;
 import cn.bipin.scheme.Cycle;
+import cn.bipin.scheme.Basis;
 import cn.bipin.scheme.Dimension;
+import cn.bipin.scheme.Method;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.Unit;
@@ -79,8 +81,9 @@ class PeriodTables {
                     .sorted(byRankThenScheme(scheme)).toList();
             boolean fromMonths = c.cycle() != run.cycle();
             List<DimensionHeader> headers = fromMonths ? monthHeaders(scheme, run, c)
-                    : c.dimensions().stream().map(d -> new DimensionHeader(d.code(), d.name(), d.measure(), d.method().label()))
-                            .toList();
+                    : c.dimensions().stream().map(d -> new DimensionHeader(d.code(), d.name(), d.measure(), methodLabel(d),
+                            valueLabel(d, run))).toList();
+            List<Integer> ranks = ranked.stream().map(RankedScore::rank).toList();
             Map<String, Map<String, Integer>> monthRanks = fromMonths ? monthRanks(scheme, run, c) : Map.of();
             List<RankRow> rows = ranked.stream().map(r -> {
                 Unit u = scheme.unit(r.unitCode()).orElseThrow();
@@ -91,24 +94,59 @@ class PeriodTables {
                         return new DimensionCell(rank == null ? "" : "第" + rank + "名", "", s.score());
                     }
                     Dimension d = scheme.dimension(h.code()).orElseThrow();
+                    String target = perUnitTarget(d) && s.target() != null ? Figures.value(d, s.target()) : "";
                     return new DimensionCell(s.missing() ? "未报送" : Figures.value(d, s.value()),
-                            s.monthAmount() == null ? "" : Figures.value(d, s.monthAmount()), s.score());
+                            s.monthAmount() == null ? "" : Figures.value(d, s.monthAmount()), s.score(), target);
                 }).toList();
                 return new RankRow(r.rank(), Ranking.change(r.previousRank(), r.rank()), u.code(), u.name(),
-                        u.group().label(), row, r.score(), r.rank() > ranked.size() - BOTTOM);
+                        u.group().label(), row, r.score(), bottom(r.rank(), ranks));
             }).toList();
             tables.add(new CompetitionTable(c.code(), c.name(), "权重 " + Figures.plain(c.weight()), headers, rows));
         }
         return tables;
     }
 
+    /** The total ranking with each unit's score in every competition the run's total is made of. */
     List<TotalRow> totals(Scheme scheme, Run run) {
         List<RankedScore> sorted = scores.totals(run.id()).stream().sorted(byRankThenScheme(scheme)).toList();
+        List<Integer> ranks = sorted.stream().map(RankedScore::rank).toList();
+        Map<String, java.math.BigDecimal> competitionScore = new java.util.HashMap<>();
+        scores.competitions(run.id()).forEach(s -> competitionScore.put(s.competitionCode() + "|" + s.unitCode(), s.score()));
+        List<Competition> parts = scored(scheme, run);
         return sorted.stream().map(t -> {
             Unit u = scheme.unit(t.unitCode()).orElseThrow();
             String change = run.cycle() == Cycle.ANNUAL ? "" : Ranking.change(t.previousRank(), t.rank());
-            return new TotalRow(t.rank(), change, u.name(), u.group().label(), t.score(), t.rank() > sorted.size() - BOTTOM);
+            List<TotalRow.Part> scoresByCompetition = parts.stream()
+                    .map(c -> new TotalRow.Part(c.name() + "（" + Figures.plain(c.weight()) + "）",
+                            competitionScore.get(c.code() + "|" + u.code()))).toList();
+            return new TotalRow(t.rank(), change, u.name(), u.group().label(), t.score(), bottom(t.rank(), ranks),
+                    scoresByCompetition);
         }).toList();
+    }
+
+    /** Whether a rank is among the bottom three of a ranking, units tied at the boundary included (D6). */
+    static boolean bottom(int rank, List<Integer> ranks) {
+        return Ranking.inBottom(rank, ranks, BOTTOM);
+    }
+
+    /**
+     * What a dimension's value cells hold: a cumulative value with the period's own amount beside it (本期), and the
+     * target where the score is a ratio to it.
+     */
+    private static String valueLabel(Dimension d, Run run) {
+        String label = d.basis() == Basis.CUMULATIVE ? "完成值（本期）" : "完成值";
+        return perUnitTarget(d) ? label + " / 目标" : label;
+    }
+
+    /** A target every unit shares (入库报统率 100%) is stated once, in the header, beside the method. */
+    private static String methodLabel(Dimension d) {
+        return d.method() == Method.TARGET_RATIO && d.target() != null
+                ? d.method().label() + "，目标 " + Figures.value(d, d.target()) : d.method().label();
+    }
+
+    /** Whether each unit's row shows its own target: a target_ratio dimension whose targets are per unit. */
+    private static boolean perUnitTarget(Dimension d) {
+        return d.method() == Method.TARGET_RATIO && d.target() == null;
     }
 
     /** 未报送: per unit, the dimensions it had to report this period and did not (R-SCORE-2). */
@@ -155,7 +193,7 @@ class PeriodTables {
 
     private static List<DimensionHeader> monthHeaders(Scheme scheme, Run run, Competition c) {
         return scheme.scoredPeriods(c.cycle()).stream().filter(run.period()::contains)
-                .map(m -> new DimensionHeader(ComponentCode.of(c, m), m.shortLabel(), "分", "月度得分")).toList();
+                .map(m -> new DimensionHeader(ComponentCode.of(c, m), m.shortLabel(), "", "", "当月名次")).toList();
     }
 
     /** header code (competition@month) → unit → the unit's rank in that month's run. */

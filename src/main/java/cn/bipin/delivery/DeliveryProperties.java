@@ -2,8 +2,10 @@ package cn.bipin.delivery;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -15,12 +17,31 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fromName display name shown to recipients
  * @param attempts how often a message is tried before it is left PENDING for a later retry
  * @param backoff  the wait after the first failed try; doubled after each further one
+ * @param zone     the office's time zone, in which a mail's Date header is written (the machine may run on UTC)
  */
 @ConfigurationProperties("bipin.mail")
 record DeliveryProperties(
-        @DefaultValue("bipin@localhost") String from,
-        @DefaultValue("data/outbox") Path outbox,
-        @DefaultValue("比拼专班办公室") String fromName,
-        @DefaultValue("3") int attempts,
-        @DefaultValue("2s") Duration backoff) {
+        String from,
+        Path outbox,
+        String fromName,
+        int attempts,
+        Duration backoff,
+        ZoneId zone) {
+
+    @ConstructorBinding
+    DeliveryProperties(@DefaultValue("bipin@localhost") String from, @DefaultValue("data/outbox") Path outbox,
+                       @DefaultValue("比拼专班办公室") String fromName, @DefaultValue("3") int attempts,
+                       @DefaultValue("2s") Duration backoff, @DefaultValue("Asia/Shanghai") ZoneId zone) {
+        this.from = from;
+        this.outbox = outbox;
+        this.fromName = fromName;
+        this.attempts = attempts;
+        this.backoff = backoff;
+        this.zone = zone;
+    }
+
+    /** The office in China's zone. */
+    DeliveryProperties(String from, Path outbox, String fromName, int attempts, Duration backoff) {
+        this(from, outbox, fromName, attempts, backoff, ZoneId.of("Asia/Shanghai"));
+    }
 }

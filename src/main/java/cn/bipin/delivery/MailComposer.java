@@ -4,9 +4,11 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.TimeZone;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MailDateFormat;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.core.io.FileSystemResource;
@@ -41,9 +43,29 @@ final class MailComposer {
         helper.setTo(new InternetAddress(to.email(), to.name(), UTF_8));
         helper.setSubject(mail.subject());
         helper.setSentDate(sentAt);
+        // the Date header in the office's zone: "Mon, 21 Jul 2024 02:00:13 +0800", not the server's UTC
+        MailDateFormat date = new MailDateFormat();
+        date.setTimeZone(TimeZone.getTimeZone(props.zone()));
+        message.setHeader("Date", date.format(sentAt));
         helper.setText(mail.body(), false);
         for (Path attachment : mail.attachments()) {
-            helper.addAttachment(attachment.getFileName().toString(), new FileSystemResource(attachment));
+            String name = attachment.getFileName().toString();
+            helper.addAttachment(name, new FileSystemResource(attachment), contentType(name));
         }
+    }
+
+    /** Each attachment's own type, so a mail client opens a workbook as a workbook (not application/octet-stream). */
+    static String contentType(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".pdf")) {
+            return "application/pdf";
+        }
+        if (lower.endsWith(".xlsx")) {
+            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        }
+        if (lower.endsWith(".csv")) {
+            return "text/csv";
+        }
+        return "application/octet-stream";
     }
 }

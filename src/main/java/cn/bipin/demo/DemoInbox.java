@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +35,11 @@ import cn.bipin.submission.SubmissionTemplates;
 public class DemoInbox {
 
     private static final Logger log = LoggerFactory.getLogger(DemoInbox.class);
+    static final String PROFILES = "submissions.yaml";
+    private static final Map<String, Object> SUBMISSIONS = DemoResources.yaml(PROFILES);
+    private static final long SEED = ((Number) SUBMISSIONS.get("seed")).longValue();
+    /** The period draw of a steady unit: near the top of every range, every period. */
+    private static final double STEADY = 0.8;
 
     private final SubmissionTemplates templates;
     private final InboxProperties inbox;
@@ -129,24 +133,30 @@ public class DemoInbox {
 
     /**
      * Plausible figures for a unit and month. Rates grow with the year's progress; cumulative amounts and counts
-     * (D10) are the sum of the months' own amounts, so they never go down from one month to the next.
+     * (D10) are the sum of the months' own amounts, so they never go down from one month to the next. A unit's
+     * strength and each period's ups and downs are drawn from the seed of {@value #PROFILES}, unless the file gives
+     * the unit a profile: a fixed strength, steady periods, or a twin whose figures it shares (relative to its own
+     * targets), so the demo year shows every rule a leader asks about.
      */
     private static Map<String, Object> figures(Scheme scheme, Unit unit, Period period) {
-        double s = 0.6 + 0.4 * new Random(unit.code().hashCode()).nextDouble();
-        Random r = new Random(unit.code().hashCode() * 31L + period.index());
+        Profile profile = Profile.of(unit.code());
+        String key = profile.twin() == null ? unit.code() : profile.twin();
+        double s = profile.strength() != null ? profile.strength() : 0.6 + 0.4 * draw(key.hashCode());
+        java.util.function.DoubleSupplier r = profile.steady() ? () -> STEADY
+                : new java.util.SplittableRandom(SEED ^ (key.hashCode() * 31L + period.index()))::nextDouble;
         double progress = period.timeProgress().doubleValue();
         Map<String, Object> v = new LinkedHashMap<>();
         for (Dimension d : scheme.dimensionsFor(unit.code(), period.cycle())) {
             double x = switch (d.code()) {
-                case "c2_start_rate" -> Math.min(1, progress * s * (0.8 + 0.6 * r.nextDouble()));
-                case "c2_invest_completion" -> Math.min(1, progress * s * (0.7 + 0.6 * r.nextDouble()));
-                case "c2_registration_rate" -> Math.min(1, 0.7 + 0.4 * s * r.nextDouble());
-                case "c4_growth" -> -0.08 + 0.3 * s * r.nextDouble();
+                case "c2_start_rate" -> Math.min(1, progress * s * (0.8 + 0.6 * r.getAsDouble()));
+                case "c2_invest_completion" -> Math.min(1, progress * s * (0.7 + 0.6 * r.getAsDouble()));
+                case "c2_registration_rate" -> Math.min(1, 0.7 + 0.4 * s * r.getAsDouble());
+                case "c4_growth" -> -0.08 + 0.3 * s * r.getAsDouble();
                 default -> switch (d.method()) {
-                    case PROGRESS_RATIO -> Math.min(1, progress * s * (0.8 + 0.5 * r.nextDouble()));
+                    case PROGRESS_RATIO -> Math.min(1, progress * s * (0.8 + 0.5 * r.getAsDouble()));
                     case TARGET_RATIO -> scheme.target(d, unit.code(), period).orElseThrow().doubleValue()
-                            * (0.75 + 0.3 * s) * (0.85 + 0.3 * r.nextDouble());
-                    default -> cumulative(unit, d, period.lastMonth().getMonthValue(), s);
+                            * (0.75 + 0.3 * s) * (0.85 + 0.3 * r.getAsDouble());
+                    default -> cumulative(key, d, period.lastMonth().getMonthValue(), s, profile.steady());
                 };
             };
             int scale = d.isPercent() ? 4 : ("万元".equals(d.measure()) ? 2 : 0);
@@ -155,17 +165,81 @@ public class DemoInbox {
         return v;
     }
 
-    /** Year-to-date sum of a unit's own monthly amounts, each drawn from the unit's strength and the month. */
-    private static double cumulative(Unit unit, Dimension d, int month, double strength) {
+    /**
+     * Year-to-date sum of a unit's own monthly amounts, each drawn from the unit's strength and the month: each month
+     * from its own well-mixed seed, so units overtake one another from quarter to quarter.
+     */
+    private static double cumulative(String key, Dimension d, int month, double strength, boolean steady) {
         double sum = 0;
         for (int m = 1; m <= month; m++) {
-            double x = new Random((unit.code() + d.code()).hashCode() * 131L + m).nextDouble();
+            double x = steady ? STEADY : draw((key + d.code()).hashCode() * 131L + m);
             sum += switch (d.measure()) {
                 case "万元" -> (1000 + 9000 * strength) * (0.8 + 0.4 * x);
                 default -> Math.floor(x * 5 * strength); // 0–4 a month
             };
         }
         return sum;
+    }
+
+    /**
+     * One draw in [0, 1) for a key: {@link java.util.SplittableRandom} mixes its seed, where java.util.Random's first
+     * draws for neighbouring seeds are almost equal (every unit then grew in lockstep and no rank ever changed).
+     */
+    private static double draw(long key) {
+        return new java.util.SplittableRandom(SEED ^ key).nextDouble();
+    }
+
+    /** A unit's demo profile from {@value #PROFILES}; a unit not listed has none. */
+    record Profile(Double strength, boolean steady, String twin) {
+
+        static Profile of(String unit) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> profiles = (Map<String, Object>) SUBMISSIONS.getOrDefault("profiles", Map.of());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> p = (Map<String, Object>) profiles.get(unit);
+            if (p == null) {
+                return new Profile(null, false, null);
+            }
+            return new Profile(p.get("strength") == null ? null : ((Number) p.get("strength")).doubleValue(),
+                    Boolean.TRUE.equals(p.get("steady")), (String) p.get("twin"));
+        }
+    }
+
+    /** The correction the full-year demo receives after a later month ran (see {@value #PROFILES}). */
+    public record Correction(Period period, Period after, String unit, String dimension, BigDecimal value,
+                             LocalDateTime received) {
+    }
+
+    /** The demo year's correction, in the scheme's year. */
+    public static Correction correction(Scheme scheme) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> c = (Map<String, Object>) SUBMISSIONS.get("correction");
+        int year = scheme.year();
+        return new Correction(Period.parse(DemoResources.withYear((String) c.get("period"), year)),
+                Period.parse(DemoResources.withYear((String) c.get("after"), year)), (String) c.get("unit"),
+                (String) c.get("dimension"), (BigDecimal) DemoResources.value(c.get("value"), year),
+                LocalDateTime.parse(DemoResources.withYear((String) c.get("received"), year).replace(' ', 'T')));
+    }
+
+    /**
+     * Writes the demo's correction file into its period's inbox, as the unit would send it after the period's
+     * bulletin went out: one row in the submission CSV form; returns where.
+     */
+    public Path writeCorrection(Scheme scheme, Correction c) {
+        Unit unit = scheme.unit(c.unit()).orElseThrow();
+        Dimension d = scheme.dimension(c.dimension()).orElseThrow();
+        Path out = inbox.periodDir(scheme.id(), c.period().code()).resolve(unit.name() + "-" + c.period().code() + "-更正.csv");
+        String value = d.isPercent() ? c.value().movePointRight(2).stripTrailingZeros().toPlainString() + "%"
+                : c.value().toPlainString();
+        try {
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, "\uFEFFunit_code,period,dimension_code,value,note\r\n" + String.join(",", unit.code(),
+                    c.period().code(), d.code(), value, "更正：" + d.name() + "填错") + "\r\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DemoFiles.stamp(out, c.received());
+        return out;
     }
 
     /** A typo, an implausible percentage and an empty cell, in three different towns' files. */

@@ -123,7 +123,7 @@ class EvaluationBulletins {
         }
         String note = "总分 = Σ 组权重 × 组得分 ÷ 计入各组权重之和；组得分 = Σ 项目权重 × 项目得分 ÷ Σ 项目权重"
                 + (items ? "；各项目栏为各组该项目得分按组权重加权，供参考" : "")
-                + "。某组有效票少于" + rules.minBallots() + "张的不计入，其余各组权重重新归一（标红行）；有效票达到"
+                + "。某组有效票少于" + rules.minBallots() + "张的不计入，其余各组权重重新归一（黄色底纹行）；有效票达到"
                 + rules.trimFrom() + "张的去掉一个最高分和一个最低分后平均。逐级按四舍五入保留两位小数的得分计算；并列同名次。";
         return new TableSection("评议排名", note, headers, rows);
     }
@@ -220,8 +220,13 @@ class EvaluationBulletins {
         }
         String summary = t.total() == null ? "未计分" : "总分 " + Figures.score(t.total()) + "，第" + t.rank() + "名（共"
                 + targets + "个单位）";
+        // the sheet says whose result it is and where it stands before the detail: unit, year, total, rank
+        TableSection overview = new TableSection("本单位评议汇总", null, List.of("单位", "年度", "总分", "名次"),
+                List.of(new TableRow(List.of(name(scheme, t.target()), run.period().label(),
+                        t.total() == null ? "未计分" : Figures.score(t.total()),
+                        t.rank() == null ? "" : "第" + t.rank() + "名（共" + targets + "个单位）"), false)));
         return Bulletin.ofSections(name(scheme, t.target()) + " " + title(scheme, rules, run.period().code()) + "反馈", summary,
-                footer(run), List.of(),
+                footer(run), List.of(overview),
                 List.of(new TableSection("本单位评议结果", "只含汇总得分，不含任何评议人的信息。", headers, rows)));
     }
 

@@ -146,10 +146,10 @@ public class EvaluationService {
             lines.add(correction);
         }
         lines.add("评议排名前三：");
-        result.targets().stream().filter(t -> t.rank() != null).limit(3).forEach(t -> lines.add("  第" + t.rank() + "名 "
+        result.targets().stream().filter(t -> t.rank() != null && t.rank() <= 3).forEach(t -> lines.add("  第" + t.rank() + "名 "
                 + scheme.unit(t.target()).map(u -> u.name()).orElse(t.target()) + " " + Figures.score(t.total()) + "分"));
         lines.add("");
-        lines.add(scheme.title() + "专项行动工作专班");
+        lines.add(scheme.policy().signature());
         return String.join("\n", lines);
     }
 

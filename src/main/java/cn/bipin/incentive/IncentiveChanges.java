@@ -66,9 +66,9 @@ record IncentiveChanges(int previousRevision, List<Change> changes, BigDecimal p
     }
 
     /** The 更正说明 table the list opens with. */
-    TableSection section() {
+    TableSection section(java.util.function.Function<String, String> heading) {
         List<TableRow> rows = changes.stream().map(c -> new TableRow(List.of(
-                c.before() == null ? "新增" : c.after() == null ? "取消" : "金额变化", c.ruleId(), c.subject(),
+                c.before() == null ? "新增" : c.after() == null ? "取消" : "金额变化", heading.apply(c.ruleId()), c.subject(),
                 c.before() == null ? "—" : Money.format(c.before()), c.after() == null ? "—" : Money.format(c.after())),
                 false)).toList();
         return new TableSection("更正说明", summary() + "。以本版为准。",

@@ -1,7 +1,9 @@
 package cn.bipin.incentive;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cn.bipin.scheme.Recipient;
@@ -19,8 +21,11 @@ import cn.bipin.scheme.YamlNode;
  * @param recipients who receives the list; the scheme's recipients when the section names none
  * @param annual     the rules of the year-end run, in rule order
  * @param quarterly  the rules of the quarterly run (INC-8's quarterly part, INC-12)
+ * @param cites      rule id → how the list names the rule for leaders: the policy's own numbering and name
+ *                   (附件1 二（三）1 开工入库效率奖, D24); a rule without one is named by its Chinese name alone
  */
-record IncentiveConfig(String ledger, List<Recipient> recipients, List<Rule> annual, List<Rule> quarterly) {
+record IncentiveConfig(String ledger, List<Recipient> recipients, List<Rule> annual, List<Rule> quarterly,
+                       Map<String, String> cites) {
 
     static final List<String> RULE_IDS = List.of("INC-1", "INC-2", "INC-3", "INC-4", "INC-5", "INC-6", "INC-7",
             "INC-8", "INC-9", "INC-10", "INC-11", "INC-12", "INC-13", "INC-14", "INC-15");
@@ -39,7 +44,7 @@ record IncentiveConfig(String ledger, List<Recipient> recipients, List<Rule> ann
     }
 
     static IncentiveConfig from(YamlNode section, List<Recipient> fallbackRecipients) {
-        section.onlyKeys(Set.of("ledger", "recipients", "rules"));
+        section.onlyKeys(Set.of("ledger", "recipients", "rules", "cites"));
         String ledger = section.get("ledger").text();
         List<Recipient> recipients = section.get("recipients").isPresent() ? SchemeLoader.recipients(section.get("recipients"))
                 : fallbackRecipients;
@@ -62,7 +67,31 @@ record IncentiveConfig(String ledger, List<Recipient> recipients, List<Rule> ann
                 EnterpriseRules.Construction.from(rules.get("INC-14")),
                 AgriRule.from(rules.get("INC-15")));
         List<Rule> quarterly = List.of(inc8.quarterlyPart(), EnterpriseRules.Trade.from(rules.get("INC-12")));
-        return new IncentiveConfig(ledger, List.copyOf(recipients), annual, quarterly);
+        Map<String, String> cites = new LinkedHashMap<>();
+        YamlNode citeNode = section.get("cites");
+        if (citeNode.isPresent()) {
+            citeNode.onlyKeys(Set.copyOf(RULE_IDS));
+            for (String id : RULE_IDS) {
+                if (citeNode.get(id).isPresent()) {
+                    cites.put(id, citeNode.get(id).text());
+                }
+            }
+        }
+        return new IncentiveConfig(ledger, List.copyOf(recipients), annual, quarterly, Map.copyOf(cites));
+    }
+
+    /** How leaders read a rule's name: its policy citation, else its Chinese name; never the rule id (D24). */
+    String heading(Rule rule) {
+        return cites.getOrDefault(rule.id(), rule.name());
+    }
+
+    /** {@link #heading(Rule)} by rule id, for stored lines. */
+    String heading(String ruleId) {
+        if (cites.containsKey(ruleId)) {
+            return cites.get(ruleId);
+        }
+        return java.util.stream.Stream.concat(annual.stream(), quarterly.stream()).filter(r -> r.id().equals(ruleId))
+                .map(Rule::name).findFirst().orElse(ruleId);
     }
 
     /** The rules for one run (see {@link Rule#forRun()}): a quarter's (INC-12, INC-8's quarterly part) or a year's. */

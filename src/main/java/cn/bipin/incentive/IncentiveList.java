@@ -89,7 +89,7 @@ public class IncentiveList {
         List<Rule> rules = config.rulesFor(period.cycle() == Cycle.QUARTERLY);
         java.util.Optional<IncentiveChanges> correction = changes.filter(c -> !c.none());
         Bulletin bulletin = bulletin(title + (correction.isPresent() ? "（更正）" : ""), run, rules, lines, missingData,
-                correction);
+                correction, config::heading);
         long start = System.nanoTime();
         renderer.renderPdf(bulletin, files.pdf());
         workbook.write(bulletin, files.xlsx());
@@ -100,7 +100,8 @@ public class IncentiveList {
     }
 
     static Bulletin bulletin(String title, Run run, List<Rule> rules, List<IncentiveStore.StoredLine> lines,
-                             List<String> missingData, java.util.Optional<IncentiveChanges> correction) {
+                             List<String> missingData, java.util.Optional<IncentiveChanges> correction,
+                             java.util.function.Function<String, String> heading) {
         Map<String, Rule> byId = new LinkedHashMap<>();
         rules.forEach(r -> byId.putIfAbsent(r.id(), r));
         BigDecimal total = BigDecimal.ZERO;
@@ -124,9 +125,9 @@ public class IncentiveList {
                 n++;
             }
             rows.add(new TableRow(List.of("小计（" + n + " 项）", "", "", "", Money.format(subtotal)), false));
-            sections.add(new TableSection(rule.id() + " " + rule.name(), rule.summary(),
+            sections.add(new TableSection(heading.apply(rule.id()), rule.summary(),
                     List.of("奖励对象", "受奖企业（个人）", "触发数据", "计算（上限）", "金额（元）"), rows));
-            summary.add(new TableRow(List.of(rule.id() + " " + rule.name(), Integer.toString(n), Money.format(subtotal)), false));
+            summary.add(new TableRow(List.of(heading.apply(rule.id()), Integer.toString(n), Money.format(subtotal)), false));
             total = total.add(subtotal);
             count += n;
         }
@@ -136,7 +137,7 @@ public class IncentiveList {
             if (!l.granted()) {
                 Award a = l.award();
                 withheld.add(new TableRow(List.of(a.subjectName() + "（" + a.subjectId() + "）",
-                        a.ruleId() + ("-".equals(a.part()) ? "" : " · " + a.part()), Money.format(a.amount()),
+                        heading.apply(a.ruleId()) + ("-".equals(a.part()) ? "" : " · " + a.part()), Money.format(a.amount()),
                         "已于 " + l.withheldNote() + " 发放，一次性奖励不重复发放"), true));
             }
         }
@@ -154,7 +155,7 @@ public class IncentiveList {
                     List.of("数据类别及影响"), missingData.stream().map(m -> new TableRow(List.of(m), true)).toList()));
         }
         List<TableSection> before = new ArrayList<>();
-        correction.ifPresent(c -> before.add(c.section()));
+        correction.ifPresent(c -> before.add(c.section(heading)));
         before.add(head);
         return Bulletin.ofSections(title, subtitle, footer, before, sections);
     }

@@ -119,7 +119,7 @@ public class IncentiveService {
                 + Money.format(totals.awardTotal()) + " 元。每项奖励的规则、触发数据、计算过程和上限见清单各表；"
                 + "Excel 版与 PDF 内容相同。"
                 + (correction ? "\n\n本版为更正版，" + changes.get().summary() + "，更正内容见清单首页“更正说明”，请以本版为准。" : "")
-                + "\n\n比拼专班办公室";
+                + "\n\n" + scheme.policy().signature();
         delivery.deliverOnce(new OutgoingMail(run.id(), (correction ? "【更正】" : "") + title
                 + (run.revision() > 1 ? "（第" + run.revision() + "版）" : ""),
                 body, List.of(files.pdf(), files.xlsx()), config.recipients()));

@@ -64,7 +64,10 @@ public class BulletinRenderer {
                     new JRMapCollectionDataSource(BulletinReportData.blocks(bulletin)));
             Path target = out.toAbsolutePath();
             Files.createDirectories(target.getParent());
-            Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+            // a sibling written with the process's usual permissions (umask), like the workbook and the CSV files:
+            // Files.createTempFile would make it readable by its owner only
+            Path partial = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                    + Thread.currentThread().getId() + ".part");
             try {
                 try (OutputStream stream = Files.newOutputStream(partial)) {
                     export(print, bulletin.title(), stream);

@@ -22,8 +22,10 @@ final class BulletinReportData {
     /** A record that prints nothing but starts a new page: the rankings after the 更正说明 page. */
     static final String PAGE_BREAK = "pageBreak";
 
-    /** Text width of a value cell in the template: 112 pt less 6 pt padding, at 8 pt. */
-    private static final double VALUE_COLUMN_EMS = 13.0;
+    /** Text width of a value cell in the template: 130 pt less 6 pt padding, at 8 pt. */
+    private static final double VALUE_COLUMN_EMS = 15.5;
+    /** Competition columns the total table has beside unit and total (one per competition of the scheme). */
+    static final int MAX_TOTAL_PARTS = 8;
 
     private BulletinReportData() {
     }
@@ -43,6 +45,12 @@ final class BulletinReportData {
                 }
             }
         }
+        for (TotalRow row : bulletin.totals()) {
+            if (row.parts().size() > MAX_TOTAL_PARTS) {
+                throw new IllegalArgumentException("合计排名「%s」有 %d 项比拼，榜单最多列出 %d 项"
+                        .formatted(row.unitName(), row.parts().size(), MAX_TOTAL_PARTS));
+            }
+        }
     }
 
     static Map<String, Object> parameters(Bulletin bulletin) {
@@ -53,6 +61,7 @@ final class BulletinReportData {
         parameters.put("missingText", lines(bulletin.missing()));
         parameters.put("lateText", lines(bulletin.late()));
         parameters.put("reportingLists", bulletin.reportingLists());
+        parameters.put("listsInSummary", bulletin.reportingLists() && bulletin.totals().isEmpty());
         return parameters;
     }
 
@@ -69,15 +78,31 @@ final class BulletinReportData {
         }
         blocks.addAll(competitions(bulletin));
         if (!bulletin.totals().isEmpty()) {
-            Map<String, Object> totals = new HashMap<>();
-            totals.put("kind", TOTALS);
-            totals.put("rows", bulletin.totals().stream().map(BulletinReportData::totalRow).toList());
-            blocks.add(totals);
+            blocks.add(totals(bulletin));
         }
         for (TableSection section : bulletin.after()) {
             blocks.add(section(section));
         }
         return blocks;
+    }
+
+    /**
+     * The total ranking as one table: unit, each competition's score, total and rank (the competition columns come
+     * from the rows' parts), the 变化 column only when some row has a change to show; the 未报送 / 逾期 lists print
+     * under it, in the same block, so they share its page when they fit.
+     */
+    static Map<String, ?> totals(Bulletin bulletin) {
+        Map<String, Object> totals = new HashMap<>();
+        totals.put("kind", TOTALS);
+        List<TotalRow> rows = bulletin.totals();
+        List<TotalRow.Part> parts = rows.get(0).parts();
+        totals.put("columnCount", parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            totals.put("h" + (i + 1), parts.get(i).competition());
+        }
+        totals.put("wideLast", rows.stream().anyMatch(r -> !isBlank(r.change())));
+        totals.put("rows", rows.stream().map(BulletinReportData::totalRow).toList());
+        return totals;
     }
 
     /**
@@ -103,12 +128,13 @@ final class BulletinReportData {
             for (int i = 0; i < row.cells().size(); i++) {
                 cells.put("c" + slot(i, n, wide), row.cells().get(i));
             }
-            cells.put("bottom", row.highlight());
+            cells.put("bottom", row.bottom());
+            cells.put("attention", row.highlight());
             cells.put("wide", wide);
             rows.add(cells);
         }
         if (rows.isEmpty()) {
-            rows.add(Map.of("c1", NONE, "bottom", false, "wide", false));
+            rows.add(Map.of("c1", NONE, "bottom", false, "attention", false, "wide", false));
         }
         fields.put("rows", rows);
         return fields;
@@ -129,6 +155,7 @@ final class BulletinReportData {
             fields.put("dimCount", dimensions.size());
             for (int i = 0; i < dimensions.size(); i++) {
                 fields.put("dim" + (i + 1) + "Header", dimensionHeader(dimensions.get(i)));
+                fields.put("val" + (i + 1) + "Header", dimensions.get(i).valueLabel());
             }
             fields.put("rows", competition.rows().stream().map(BulletinReportData::rankRow).toList());
             competitions.add(fields);
@@ -152,16 +179,18 @@ final class BulletinReportData {
     }
 
     /**
-     * "value（本期 x）", the month amount only where there is one. A pair too wide for the value column
-     * breaks before the bracket, so a wrapped cell never splits a number.
+     * "value（本期 x）", the month amount only where there is one, and the target on a line of its own where the
+     * score is a ratio to it ("目标 130,000"). A pair too wide for the value column breaks before the bracket, so a
+     * cell never splits a number.
      */
     static String cellText(DimensionCell cell) {
         String value = cell.value() == null ? "" : cell.value();
-        if (isBlank(cell.monthAmount())) {
-            return value;
+        String text = value;
+        if (!isBlank(cell.monthAmount())) {
+            String month = "（本期 " + cell.monthAmount() + "）";
+            text = emWidth(value + month) <= VALUE_COLUMN_EMS ? value + month : value + "\n" + month;
         }
-        String month = "（本期 " + cell.monthAmount() + "）";
-        return emWidth(value + month) <= VALUE_COLUMN_EMS ? value + month : value + "\n" + month;
+        return isBlank(cell.target()) ? text : text + "\n目标 " + cell.target();
     }
 
     /** Approximate printed width in em of the template's font: digits and Latin half, punctuation a quarter, CJK one. */
@@ -201,6 +230,9 @@ final class BulletinReportData {
 
     private static Map<String, ?> totalRow(TotalRow row) {
         Map<String, Object> fields = new HashMap<>();
+        for (int i = 0; i < row.parts().size(); i++) {
+            fields.put("p" + (i + 1), row.parts().get(i).score());
+        }
         fields.put("rank", row.rank());
         fields.put("change", row.change());
         fields.put("unitName", row.unitName());

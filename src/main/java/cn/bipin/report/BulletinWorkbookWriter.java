@@ -21,10 +21,12 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
@@ -65,20 +67,21 @@ public class BulletinWorkbookWriter {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             Set<String> sheetNames = new HashSet<>();
+            String title = bulletin.title();
             for (TableSection section : bulletin.before()) {
-                writeSection(workbook.createSheet(uniqueName(section.title(), sheetNames)), section, styles);
+                writeSection(workbook.createSheet(uniqueName(section.title(), sheetNames)), title, section, styles);
             }
             for (CompetitionTable competition : bulletin.competitions()) {
-                writeCompetition(workbook.createSheet(uniqueName(competition.name(), sheetNames)), competition, styles);
+                writeCompetition(workbook.createSheet(uniqueName(competition.name(), sheetNames)), title, competition, styles);
             }
             if (!bulletin.totals().isEmpty()) {
-                writeTotals(workbook.createSheet(uniqueName(TOTALS_SHEET, sheetNames)), bulletin.totals(), styles);
+                writeTotals(workbook.createSheet(uniqueName(TOTALS_SHEET, sheetNames)), title, bulletin.totals(), styles);
             }
             for (TableSection section : bulletin.after()) {
-                writeSection(workbook.createSheet(uniqueName(section.title(), sheetNames)), section, styles);
+                writeSection(workbook.createSheet(uniqueName(section.title(), sheetNames)), title, section, styles);
             }
             if (bulletin.reportingLists()) {
-                writeLists(workbook.createSheet(uniqueName(LISTS_SHEET, sheetNames)), bulletin, styles);
+                writeLists(workbook.createSheet(uniqueName(LISTS_SHEET, sheetNames)), title, bulletin, styles);
             }
             Path target = out.toAbsolutePath();
             Files.createDirectories(target.getParent());
@@ -91,15 +94,23 @@ public class BulletinWorkbookWriter {
         }
     }
 
-    private static void writeCompetition(Sheet sheet, CompetitionTable competition, Styles styles) {
+    private static void writeCompetition(Sheet sheet, String title, CompetitionTable competition, Styles styles) {
         List<String> headers = new ArrayList<>(List.of("排名", "变化", "单位", "类别"));
-        for (DimensionHeader dimension : competition.dimensions()) {
+        List<Boolean> targets = new ArrayList<>();
+        for (int i = 0; i < competition.dimensions().size(); i++) {
+            DimensionHeader dimension = competition.dimensions().get(i);
+            final int d = i;
+            boolean target = competition.rows().stream().anyMatch(r -> !r.cells().get(d).target().isEmpty());
+            targets.add(target);
             headers.add(dimension.label() + " 完成值");
             headers.add(dimension.name() + " 本期");
+            if (target) {
+                headers.add(dimension.name() + " 目标");
+            }
             headers.add(dimension.name() + " 得分");
         }
         headers.add("比拼得分");
-        Table table = new Table(sheet, styles, headers);
+        Table table = new Table(sheet, styles, title + " · " + BulletinReportData.heading(competition), headers);
         for (RankRow row : competition.rows()) {
             Row line = table.nextRow();
             int column = 0;
@@ -107,9 +118,13 @@ public class BulletinWorkbookWriter {
             table.text(line, column++, row.change(), row.bottom());
             table.text(line, column++, row.unitName(), row.bottom());
             table.text(line, column++, row.groupLabel(), row.bottom());
-            for (DimensionCell cell : row.cells()) {
+            for (int i = 0; i < row.cells().size(); i++) {
+                DimensionCell cell = row.cells().get(i);
                 table.figure(line, column++, cell.value(), row.bottom());
                 table.figure(line, column++, cell.monthAmount(), row.bottom());
+                if (targets.get(i)) {
+                    table.figure(line, column++, cell.target(), row.bottom());
+                }
                 table.score(line, column++, cell.score(), row.bottom());
             }
             table.score(line, column, row.score(), row.bottom());
@@ -117,26 +132,35 @@ public class BulletinWorkbookWriter {
         table.finish();
     }
 
-    private static void writeTotals(Sheet sheet, List<TotalRow> totals, Styles styles) {
-        Table table = new Table(sheet, styles, List.of("排名", "变化", "单位", "类别", "总得分"));
+    /** Unit, each competition's score, total: the same one table as the PDF's 合计排名. */
+    private static void writeTotals(Sheet sheet, String title, List<TotalRow> totals, Styles styles) {
+        List<String> headers = new ArrayList<>(List.of("排名", "变化", "单位", "类别"));
+        totals.get(0).parts().forEach(p -> headers.add(p.competition()));
+        headers.add("总得分");
+        Table table = new Table(sheet, styles, title + " · 合计排名（总得分）", headers);
         for (TotalRow row : totals) {
             Row line = table.nextRow();
-            table.number(line, 0, row.rank(), row.bottom());
-            table.text(line, 1, row.change(), row.bottom());
-            table.text(line, 2, row.unitName(), row.bottom());
-            table.text(line, 3, row.groupLabel(), row.bottom());
-            table.score(line, 4, row.score(), row.bottom());
+            int column = 0;
+            table.number(line, column++, row.rank(), row.bottom());
+            table.text(line, column++, row.change(), row.bottom());
+            table.text(line, column++, row.unitName(), row.bottom());
+            table.text(line, column++, row.groupLabel(), row.bottom());
+            for (TotalRow.Part part : row.parts()) {
+                table.score(line, column++, part.score(), row.bottom());
+            }
+            table.score(line, column, row.score(), row.bottom());
         }
         table.finish();
     }
 
     /** The section's own headers and cells; a cell that reads as a number is stored as one, like the figures. */
-    private static void writeSection(Sheet sheet, TableSection section, Styles styles) {
-        Table table = new Table(sheet, styles, section.headers());
+    private static void writeSection(Sheet sheet, String title, TableSection section, Styles styles) {
+        Table table = new Table(sheet, styles, title + " · " + section.title(), section.headers());
         for (TableRow row : section.rows()) {
             Row line = table.nextRow();
+            Mark mark = row.bottom() ? Mark.BOTTOM : row.highlight() ? Mark.ATTENTION : Mark.NONE;
             for (int column = 0; column < row.cells().size(); column++) {
-                table.figure(line, column, row.cells().get(column), row.highlight());
+                table.figure(line, column, row.cells().get(column), mark);
             }
         }
         if (section.rows().isEmpty()) {
@@ -145,8 +169,8 @@ public class BulletinWorkbookWriter {
         table.finish();
     }
 
-    private static void writeLists(Sheet sheet, Bulletin bulletin, Styles styles) {
-        Table table = new Table(sheet, styles, List.of("类型", "说明"));
+    private static void writeLists(Sheet sheet, String title, Bulletin bulletin, Styles styles) {
+        Table table = new Table(sheet, styles, title + " · 未报送与逾期", List.of("类型", "说明"));
         writeList(table, "未报送", bulletin.missing());
         writeList(table, "逾期", bulletin.late());
         table.finish();
@@ -180,6 +204,8 @@ public class BulletinWorkbookWriter {
         final CellStyle bottomText;
         final CellStyle bottomDecimal;
         final CellStyle bottomInteger;
+        final CellStyle attentionText;
+        final CellStyle title;
         private final Workbook workbook;
         private final Map<String, CellStyle> numbers = new HashMap<>();
 
@@ -202,13 +228,42 @@ public class BulletinWorkbookWriter {
             bottomText = highlighted(workbook, text);
             bottomDecimal = highlighted(workbook, decimal);
             bottomInteger = highlighted(workbook, integer);
+            attentionText = attention(workbook, text);
+            Font big = workbook.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            title = workbook.createCellStyle();
+            title.setFont(big);
+            title.setAlignment(HorizontalAlignment.CENTER);
+            title.setVerticalAlignment(VerticalAlignment.CENTER);
         }
 
-        /** A number style showing as many decimals as the printed text had, shaded for a highlighted row. */
-        CellStyle number(int decimals, boolean percent, boolean bottom) {
+        /** A number style showing as many decimals as the printed text had, shaded for a marked row. */
+        CellStyle number(int decimals, boolean percent, Mark mark) {
             String format = (percent ? "0" : "#,##0") + (decimals > 0 ? "." + "0".repeat(decimals) : "") + (percent ? "%" : "");
             CellStyle plain = numbers.computeIfAbsent(format, key -> formatted(workbook, workbook.createDataFormat().getFormat(key)));
-            return bottom ? numbers.computeIfAbsent(format + "|highlighted", key -> highlighted(workbook, plain)) : plain;
+            return switch (mark) {
+                case NONE -> plain;
+                case BOTTOM -> numbers.computeIfAbsent(format + "|bottom", key -> highlighted(workbook, plain));
+                case ATTENTION -> numbers.computeIfAbsent(format + "|attention", key -> attention(workbook, plain));
+            };
+        }
+
+        CellStyle text(Mark mark) {
+            return switch (mark) {
+                case NONE -> text;
+                case BOTTOM -> bottomText;
+                case ATTENTION -> attentionText;
+            };
+        }
+
+        /** Amber, as the PDF marks a line that needs attention; red stays the bottom three's. */
+        private static CellStyle attention(Workbook workbook, CellStyle base) {
+            CellStyle style = workbook.createCellStyle();
+            style.cloneStyleFrom(base);
+            style.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            return style;
         }
 
         private static CellStyle formatted(Workbook workbook, short format) {
@@ -226,25 +281,52 @@ public class BulletinWorkbookWriter {
         }
     }
 
-    /** One sheet's table: bold frozen header, rows below, widths fitted to the longest text. */
+    /** How a row is shaded: red for a ranking's bottom three, amber for a line that needs attention. */
+    private enum Mark { NONE, BOTTOM, ATTENTION }
+
+    /**
+     * One sheet's table as the office prints it: a title row, the bold header row under it, both frozen and repeated
+     * on every printed page; landscape A4, fitted to the page width; widths fitted to the longest text.
+     */
     private static final class Table {
         private final Sheet sheet;
         private final Styles styles;
         private final int[] widths;
-        private int next = 1;
+        private int next = 2;
 
-        Table(Sheet sheet, Styles styles, List<String> headers) {
+        Table(Sheet sheet, Styles styles, String title, List<String> headers) {
             this.sheet = sheet;
             this.styles = styles;
             this.widths = new int[headers.size()];
-            Row row = sheet.createRow(0);
+            Row titleRow = sheet.createRow(0);
+            titleRow.setHeightInPoints(24);
+            Cell titleCell = titleRow.createCell(0);
+            titleCell.setCellValue(title);
+            titleCell.setCellStyle(styles.title);
+            if (headers.size() > 1) {
+                sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.size() - 1));
+            }
+            Row row = sheet.createRow(1);
             for (int i = 0; i < headers.size(); i++) {
                 Cell cell = row.createCell(i);
                 cell.setCellValue(headers.get(i));
                 cell.setCellStyle(styles.header);
                 widen(i, headers.get(i));
             }
-            sheet.createFreezePane(0, 1);
+            sheet.createFreezePane(0, 2);
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:2"));
+            PrintSetup print = sheet.getPrintSetup();
+            print.setLandscape(true);
+            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            sheet.setFitToPage(true);
+            sheet.setHorizontallyCenter(true);
+            sheet.setMargin(Sheet.LeftMargin, 0.4);
+            sheet.setMargin(Sheet.RightMargin, 0.4);
+            sheet.setMargin(Sheet.TopMargin, 0.5);
+            sheet.setMargin(Sheet.BottomMargin, 0.5);
+            sheet.getFooter().setCenter("第 &P 页 / 共 &N 页");
         }
 
         Row nextRow() {
@@ -252,8 +334,12 @@ public class BulletinWorkbookWriter {
         }
 
         void text(Row row, int column, String value, boolean bottom) {
+            text(row, column, value, bottom ? Mark.BOTTOM : Mark.NONE);
+        }
+
+        void text(Row row, int column, String value, Mark mark) {
             Cell cell = row.createCell(column);
-            cell.setCellStyle(bottom ? styles.bottomText : styles.text);
+            cell.setCellStyle(styles.text(mark));
             if (!BulletinReportData.isBlank(value)) {
                 cell.setCellValue(value);
                 widen(column, value);
@@ -281,6 +367,10 @@ public class BulletinWorkbookWriter {
          * 1234.5 as #,##0.00, "100,000" → 100000 as #,##0; anything else stays text.
          */
         void figure(Row row, int column, String value, boolean bottom) {
+            figure(row, column, value, bottom ? Mark.BOTTOM : Mark.NONE);
+        }
+
+        void figure(Row row, int column, String value, Mark bottom) {
             if (BulletinReportData.isBlank(value)) {
                 text(row, column, null, bottom);
                 return;
@@ -298,7 +388,7 @@ public class BulletinWorkbookWriter {
                 cell.setCellStyle(styles.number(decimals(number), false, bottom));
             } else {
                 cell.setCellValue(trimmed);
-                cell.setCellStyle(bottom ? styles.bottomText : styles.text);
+                cell.setCellStyle(styles.text(bottom));
             }
             widen(column, trimmed);
         }

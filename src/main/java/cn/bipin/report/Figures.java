@@ -20,6 +20,18 @@ public final class Figures {
         return d.isPercent() ? percent(v) : amount(v);
     }
 
+    /**
+     * A value printed to compare with {@code other} (原值 → 新值): amounts both with two decimals when either has a
+     * fraction, so 51,560.05 → 52,100.00 rather than 52,100.
+     */
+    public static String valueLike(Dimension d, BigDecimal v, BigDecimal other) {
+        if (v == null || d.isPercent()) {
+            return value(d, v);
+        }
+        boolean fraction = v.stripTrailingZeros().scale() > 0 || (other != null && other.stripTrailingZeros().scale() > 0);
+        return fraction ? new DecimalFormat("#,##0.00").format(v.setScale(2, RoundingMode.HALF_UP)) : amount(v);
+    }
+
     /** An amount or count with thousands separators: 100,000 when whole, else two decimals, 1,234.50. */
     public static String amount(BigDecimal v) {
         if (v == null) {

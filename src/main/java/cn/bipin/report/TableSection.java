@@ -77,7 +77,7 @@ public record TableSection(String title, String note, List<String> headers, List
             List<TableRow> r = rows.stream().map(row -> {
                 List<String> cells = new ArrayList<>(row.cells().subList(0, leading));
                 cells.addAll(row.cells().subList(start, end));
-                return new TableRow(cells, row.highlight());
+                return new TableRow(cells, row.highlight(), row.bottom());
             }).toList();
             sections.add(new TableSection(part == 0 ? title : title + "（续）", part == 0 ? note : null, h, r));
             from = to;

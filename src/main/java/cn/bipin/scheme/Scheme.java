@@ -41,7 +41,21 @@ public record Scheme(
         Map<Integer, String> quarterThemes,
         AwardRules awards,
         Path source,
-        Map<String, YamlNode> sections) {
+        Map<String, YamlNode> sections,
+        PolicyText policy) {
+
+    public Scheme {
+        policy = policy == null ? PolicyText.none(title) : policy;
+    }
+
+    /** A scheme whose file cites no policy text (see {@link PolicyText#none(String)}). */
+    public Scheme(String id, String title, int year, YearMonth campaignStart, int deadlineDay, List<Unit> units,
+                  List<Competition> competitions, Map<String, Map<String, BigDecimal>> targets, List<Recipient> recipients,
+                  Map<String, Map<String, Map<String, BigDecimal>>> periodTargets, Map<Integer, String> quarterThemes,
+                  AwardRules awards, Path source, Map<String, YamlNode> sections) {
+        this(id, title, year, campaignStart, deadlineDay, units, competitions, targets, recipients, periodTargets,
+                quarterThemes, awards, source, sections, null);
+    }
 
     /** The top-level sections the scheme file holds for other features, read by them: incentives, evaluation. */
     public static final Set<String> FEATURE_SECTIONS = Set.of("incentives", "evaluation");

@@ -30,9 +30,11 @@ public final class SchemeLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("scheme", "title", "full_title", "year", "campaign_start",
             "deadline_day", "units", "competitions", "targets", "period_targets", "quarter_themes", "awards", "recipients",
+            "policy",
             // kept for their own features (cn.bipin.incentive, cn.bipin.evaluation), which validate them
             "incentives", "evaluation");
     private static final Set<String> AWARD_KEYS = Set.of("efficiency", "excellent_quota_increase", "work_funds");
+    private static final Set<String> POLICY_KEYS = Set.of("scoring", "cycles", "awards", "signature");
     private static final Set<String> TIER_KEYS = Set.of("points", "max_period_rank", "max_annual_rank");
     private static final Set<String> UNIT_KEYS = Set.of("code", "name", "group");
     private static final Set<String> COMPETITION_KEYS = Set.of("code", "name", "weight", "cycle", "participants",
@@ -82,7 +84,18 @@ public final class SchemeLoader {
                 competitions, year);
         return new Scheme(id, root.get("title").text(), year, start, deadlineDay, units, competitions, targets,
                 recipients, periodTargets, quarterThemes(root.get("quarter_themes")), awards(root.get("awards")), file,
-                sections(root));
+                sections(root), policy(root.get("policy"), root.get("title").text()));
+    }
+
+    /** The scheme's own policy numbering and 落款 (D24); each key, when written, must say something. */
+    private static PolicyText policy(YamlNode node, String title) {
+        if (!node.isPresent()) {
+            return PolicyText.none(title);
+        }
+        node.onlyKeys(POLICY_KEYS);
+        PolicyText none = PolicyText.none(title);
+        return new PolicyText(node.get("scoring").text(""), node.get("cycles").text(""), node.get("awards").text(""),
+                node.get("signature").isPresent() ? node.get("signature").text() : none.signature());
     }
 
     private static Map<String, YamlNode> sections(YamlNode root) {

@@ -30,6 +30,15 @@ public final class Ranking {
     }
 
     /**
+     * Whether a rank is among the last {@code n} of a ranking: fewer than {@code n} units rank strictly below it, so
+     * units tied at the boundary are all in it (D6). With 17 units ranked 1…17 the bottom three are 15, 16, 17; ranked
+     * 1…12, 13, 13, 13, 16, 17 they are the five from 13 on.
+     */
+    public static boolean inBottom(int rank, java.util.Collection<Integer> ranks, int n) {
+        return ranks.stream().filter(r -> r > rank).count() < n;
+    }
+
+    /**
      * The change against the previous period: {@code ↑2} when the unit climbed two places, {@code ↓1} when
      * it fell one, {@code –} when unchanged, {@code 新} when it had no previous rank.
      */

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -50,7 +51,7 @@ public class SubmissionTemplateWriter {
     public static final int HEADER_ROW = 7;
     private static final int VALUE_COL = COLUMNS.indexOf(HEADER_VALUE);
     private static final int NOTE_COL = COLUMNS.indexOf(HEADER_NOTE);
-    private static final int[] WIDTHS = {16, 24, 34, 8, 14, 16, 30};
+    private static final int[] WIDTHS = {14, 22, 30, 7, 13, 14, 24};
 
     public SubmissionTemplateWriter() {
     }
@@ -70,6 +71,7 @@ public class SubmissionTemplateWriter {
             writeHeaderBlock(sheet, s, scheme, unit, period, dimensions);
             writeTable(sheet, s, scheme, period, dimensions);
             sheet.createFreezePane(0, HEADER_ROW + 1);
+            printOnOnePage(wb, sheet, HEADER_ROW + dimensions.size());
             sheet.lockFormatColumns(false);
             sheet.enableLocking();
             try (OutputStream os = Files.newOutputStream(out)) {
@@ -78,6 +80,26 @@ public class SubmissionTemplateWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write submission template " + out, e);
         }
+    }
+
+    /**
+     * A unit prints its template on one portrait A4 page, title first: the print area is the template itself and
+     * the page scales to fit it (a landscape-wide table otherwise spills over three pages, the title on the second).
+     */
+    private static void printOnOnePage(XSSFWorkbook wb, XSSFSheet sheet, int lastRow) {
+        wb.setPrintArea(wb.getSheetIndex(sheet), 0, COLUMNS.size() - 1, 0, lastRow);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(false);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 1);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.4);
+        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.4);
+        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.TopMargin, 0.6);
+        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.BottomMargin, 0.6);
     }
 
     private void writeHeaderBlock(XSSFSheet sheet, Styles s, Scheme scheme, Unit unit, Period period,

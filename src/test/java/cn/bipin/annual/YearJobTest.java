@@ -212,6 +212,12 @@ class YearJobTest {
     void theAnnualBulletinShowsAwardsAndReportingDiscipline() throws IOException {
         String text = pdfText(year);
         assertThat(text).contains("年度测试2024年度总比拼榜单", "考核结果运用", "11月 项目投资比拼 第4名", "报送纪律", "财政局");
+        // D24: the policy's own numbering from the scheme file, never a spec code
+        assertThat(text).contains("按附件1 一（三）结果运用计算").doesNotContain("R-AWARD", "（D3）", "（D5）", "awards");
+        // the year's lateness is the 报送纪律 table: no 未报送 / 逾期 lists that only point to it, no empty 变化 column
+        assertThat(text).doesNotContain("见“报送纪律”表", "变化");
+        // every target_ratio figure shows its target: a's November funds against 1200 × 11/12 = 1100
+        assertThat(pdfText(nov)).contains("目标 1,100");
     }
 
     @Test

@@ -102,9 +102,11 @@ class DemoFullYearTest {
                 "已写入演示背靠背评议票（企业、项目单位、部门互评、区领导，令牌只出现在评议票文件中），共 ",
                 inbox.resolve("2024-evaluation").resolve("ballots").toString(),
                 "已写入演示年度优秀案例推荐及投票，12 个案例",
-                // runs are numbered in one series: 7 months, then each quarter (#8, #10, #12) with its nested incentive
-                // list (#9, #11, #13), then the year (#14) with its evaluation (#15) and incentive list (#16)
-                "运行 #14 2024     第1版 完成");
+                // runs are numbered in one series: June to September (#1–#4), August again as its 更正 (#5: the
+                // correction arrives after September's bulletin), October to December (#6–#8), then each quarter
+                // (#9, #11, #13) with its nested incentive list (#10, #12, #14), then the year (#15) with its
+                // evaluation (#16) and incentive list (#17)
+                "已收到更正报送：", "运行 #5 2024-08  第2版 完成", "运行 #15 2024     第1版 完成");
         assertThat(list(inbox.resolve("incentives").resolve("2024"))).containsExactlyInAnyOrder("企业_2024.xlsx",
                 "楼宇_2024.xlsx", "项目_2024.xlsx", "招商推荐_2024.xlsx", "农业经营主体_2024.xlsx");
         for (String q : List.of("2024-Q2", "2024-Q3", "2024-Q4")) {
@@ -212,6 +214,72 @@ class DemoFullYearTest {
         }
         // first 6 and last 4 kept, as the INC-2 line shows who referred the company
         assertThat(all.toString()).contains("王建国（640106********2310）");
+    }
+
+    @Test
+    void theYearShowsEveryRuleALeaderAsksAbout() throws IOException {
+        // the profiles of demo/submissions.yaml: 长城中路街道 steady at strength 0.95 is top three in every period and
+        // first in the year; 黄河东路街道 (0.90) top four throughout and second; 良田镇 and 满城北街街道 (0.86, the second
+        // the first's twin) score the same in every competition, so they share third place
+        Map<String, Map<String, String>> totals = new LinkedHashMap<>();
+        csv(out("2024").resolve("totals-2024-r1.csv")).forEach(t -> totals.put(t.get("unit_code"), t));
+        assertThat(totals.get("changcheng").get("total_rank")).isEqualTo("1");
+        assertThat(totals.get("huanghe").get("total_rank")).isEqualTo("2");
+        assertThat(totals.get("liangtian").get("total_rank")).isEqualTo("3");
+        assertThat(totals.get("mancheng").get("total_rank")).isEqualTo("3");
+        assertThat(totals.get("mancheng").get("total_score")).isEqualTo(totals.get("liangtian").get("total_score"));
+        // the result application (annual workbook, sheet 考核结果运用): +3 with 优秀比例 +5% and 100,000 元; +1 and
+        // 80,000 元; the tied third places each 50,000 元 (the scheme file's work_funds [100000, 80000, 50000])
+        Map<String, List<String>> awards = new LinkedHashMap<>();
+        Path annualXlsx = Files.list(out("2024")).filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElseThrow();
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(annualXlsx.toFile())) {
+            org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("考核结果运用")) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(c -> cells.add(f.formatCellValue(c)));
+                if (!cells.isEmpty()) {
+                    awards.put(cells.get(0), cells);
+                }
+            }
+        }
+        assertThat(awards.get("长城中路街道")).contains("+3", "+5%", "100,000");
+        assertThat(awards.get("黄河东路街道")).contains("+1", "80,000");
+        assertThat(awards.get("良田镇")).contains("50,000");
+        assertThat(awards.get("满城北街街道")).contains("50,000");
+
+        // ranks change from quarter to quarter in the quarterly competitions (each month's amount drawn on its own)
+        Map<String, String> q2 = new LinkedHashMap<>();
+        csv(out("2024-Q2").resolve("scores-2024-Q2-r1.csv")).forEach(r -> q2.put(r.get("competition_code") + "|"
+                + r.get("unit_code"), r.get("competition_rank")));
+        long moved = csv(out("2024-Q3").resolve("scores-2024-Q3-r1.csv")).stream()
+                .filter(r -> List.of("c5", "c6", "c7").contains(r.get("competition_code")))
+                .filter(r -> !r.get("competition_rank").equals(q2.get(r.get("competition_code") + "|" + r.get("unit_code"))))
+                .count();
+        assertThat(moved).isPositive();
+
+        // August's correction is a 更正 bulletin that names the corrected file
+        Path august2 = WORK.resolve("out").resolve(SCHEME).resolve("2024-08").resolve("r2");
+        String correction = pdf(Files.list(august2).filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow());
+        assertThat(correction).contains("（更正）", "更正说明：报送数据变更", "发展和改革局-2024-08-更正.csv");
+        // received 2024-10-12, after August's deadline (2024-09-20), it only corrects a value reported on time: a
+        // correction, not a late report (D21), so the 逾期 list under the ranking is empty
+        assertThat(correction).contains("逾期无").doesNotContain("收到 发展和改革局-2024-08-更正.csv");
+
+        // D24: the policy's own numbering, never a spec code; every target_ratio figure shows its target
+        String year = pdf(Files.list(out("2024")).filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow());
+        assertThat(year).contains("按附件1 一（三）结果运用计算").doesNotContain("R-AWARD", "（D3）", "（D5）");
+        String incentives = pdf(Files.list(out("incentives", "2024")).filter(f -> f.toString().endsWith(".pdf"))
+                .findFirst().orElseThrow());
+        assertThat(incentives).contains("附件1 二（三）1 开工入库效率奖").doesNotContain("INC-");
+        // 发展和改革局's third-quarter targets: 总量 520,000 × 3/4 = 390,000; 完成招商资金 150,000 × 3/4 = 112,500
+        String q3 = pdf(Files.list(out("2024-Q3")).filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow());
+        assertThat(q3).contains("目标 390,000", "目标 112,500");
+    }
+
+    private static String pdf(Path file) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s*\\n\\s*", "");
+        }
     }
 
     /** The tokens that occur in the text (case ignored, as tokens are typed). */

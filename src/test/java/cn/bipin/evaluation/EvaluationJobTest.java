@@ -218,6 +218,17 @@ class EvaluationJobTest {
         String cases = Files.readString(dir.resolve("excellent-cases-2024-r1.csv"), StandardCharsets.UTF_8);
         assertThat(cases).contains("1,K3,c,商务局,案例丙,招商服务专员,12,2024-12-01 10:30", "2,K2,b,财政局,案例乙,资金直达,10,");
         assertThat(dir.resolve("反馈").resolve("评议反馈_2024_b_财政局.xlsx")).exists();
+        // the unit's sheet says whose result it is, for which year, its total and its rank, before the detail
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                dir.resolve("反馈").resolve("评议反馈_2024_b_财政局.xlsx").toFile())) {
+            var overview = wb.getSheet("本单位评议汇总");
+            var f = new org.apache.poi.ss.usermodel.DataFormatter();
+            assertThat(overview.getRow(0).getCell(0).getStringCellValue()).startsWith("财政局 ");
+            assertThat(f.formatCellValue(overview.getRow(2).getCell(0))).isEqualTo("财政局");
+            assertThat(f.formatCellValue(overview.getRow(2).getCell(1))).isEqualTo("2024年度");
+            assertThat(f.formatCellValue(overview.getRow(2).getCell(2))).matches("\\d+\\.\\d\\d");
+            assertThat(f.formatCellValue(overview.getRow(2).getCell(3))).matches("第\\d名（共\\d个单位）");
+        }
         assertThat(ENV.mail().getReceivedMessages()).hasSize(1);
         assertThat(ENV.mail().getReceivedMessages()[0].getSubject()).isEqualTo("评议测试2024年度背靠背评议结果");
     }

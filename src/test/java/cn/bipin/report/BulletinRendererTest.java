@@ -42,7 +42,7 @@ class BulletinRendererTest {
         assertThat(text).contains(BulletinSamples.TITLE, "序时进度 50.00%",
                 "项目投资比拼（权重 15）", "产业发展比拼（权重 10）",
                 "发展和改革局", "良田镇", "满城北街街道", "工业信息化和科学技术局",
-                "标红为后三名", "合计排名", "未报送", "逾期",
+                "红色底纹及 ▼ 为后三名", "合计排名", "未报送", "逾期",
                 "财政局：年度投资完成率", "丰登镇-2024-06.xlsx",
                 "运行 #12 · 第1版 · 生成于 2024-07-21 02:00:13");
         // 良田镇's C2 line as the fixture publishes it: 45.00% scores 90.00, competition score 76.67
@@ -50,6 +50,52 @@ class BulletinRendererTest {
         // the month amount is printed beside the cumulative value
         assertThat(text).contains("9,876.50（本期 1,234.50）");
         assertThat(text).containsPattern("第 1 页\\s*/ 共 \\d+ 页");
+    }
+
+    @Test
+    void marksEveryUnitTiedAtTheBottomBoundary() throws IOException {
+        // 17 units; 13th place is a three-way tie, so ranks run 1…12, 13, 13, 13, 16, 17 (D6). Fewer than three units
+        // rank below each of the tied 13ths (16 and 17), so all five are among the bottom three; the 12th has five below.
+        List<Integer> ranks = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            ranks.add(i);
+        }
+        ranks.addAll(List.of(13, 13, 13, 16, 17));
+        List<TotalRow> rows = new ArrayList<>();
+        for (int i = 0; i < ranks.size(); i++) {
+            int rank = ranks.get(i);
+            rows.add(new TotalRow(rank, "–", "单位" + (char) ('A' + i), "部门", java.math.BigDecimal.valueOf(90 - rank),
+                    cn.bipin.scoring.Ranking.inBottom(rank, ranks, 3)));
+        }
+        Path pdf = dir.resolve("ties.pdf");
+
+        renderer.renderPdf(new Bulletin("并列", "副标题", "页脚", List.of(), rows, List.of(), List.of()), pdf);
+
+        String text = text(pdf);
+        // units M, N, O share 13th place, P is 16th and Q 17th: each marked; L (12th) is not
+        for (char unit : "MNOPQ".toCharArray()) {
+            assertThat(text).contains("单位" + unit + " ▼");
+        }
+        assertThat(text).doesNotContain("单位L ▼").contains("单位L");
+        // one meaning per colour, said in the legend
+        assertThat(text).contains("红色底纹及 ▼ 为后三名（与第三名并列者一并标注）");
+        // the whole ranking stays on one page with its lists under it
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void writesThePdfWithTheSamePermissionsAsTheOtherOutputs() throws IOException {
+        Path pdf = dir.resolve("bulletin.pdf");
+        renderer.renderPdf(BulletinSamples.june2024(), pdf);
+        // the workbook and CSV files are written with Files.newOutputStream: the process's umask decides for all
+        Path csv = Files.writeString(dir.resolve("scores.csv"), "scheme");
+
+        assertThat(Files.getPosixFilePermissions(pdf)).isEqualTo(Files.getPosixFilePermissions(csv));
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
     }
 
     @Test
@@ -166,7 +212,8 @@ class BulletinRendererTest {
         assertThat(all.indexOf("考核结果运用")).isGreaterThan(totals);
         assertThat(all.indexOf("年度各项比拼得分")).isGreaterThan(all.indexOf("考核结果运用"));
         assertThat(all.indexOf("报送纪律")).isGreaterThan(all.indexOf("年度各项比拼得分"));
-        assertThat(all.indexOf("未报送·财政局")).isGreaterThan(all.indexOf("报送纪律"));
+        // the 未报送 / 逾期 lists print under the total ranking, in its block, before the closing sections
+        assertThat(all.indexOf("未报送·财政局")).isGreaterThan(totals).isLessThan(all.indexOf("考核结果运用"));
 
         String closing = all.substring(totals);
         assertThat(closing).contains("依据年度合计排名及各月、各季度比拼排名。",

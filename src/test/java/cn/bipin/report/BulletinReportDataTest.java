@@ -11,12 +11,18 @@ class BulletinReportDataTest {
 
     @Test
     void printsTheMonthAmountBesideTheValueAndBreaksOnlyWhenTooWide() {
-        // 9,876.50（本期 1,234.50）: 12 digits × 0.56 + 5 of ",. " × 0.28 + 4 CJK = 6.72 + 1.40 + 4 = 12.12 em ≤ 13
+        // 9,876.50（本期 1,234.50）: 12 digits × 0.56 + 5 of ",. " × 0.28 + 4 CJK = 6.72 + 1.40 + 4 = 12.12 em ≤ 15.5
         assertThat(BulletinReportData.cellText(new DimensionCell("9,876.50", "1,234.50", BigDecimal.ONE)))
                 .isEqualTo("9,876.50（本期 1,234.50）");
-        // 123,456.78（本期 12,345.67）: 15 × 0.56 + 5 × 0.28 + 4 = 8.40 + 1.40 + 4 = 13.80 em > 13
+        // 123,456.78（本期 12,345.67）: 15 × 0.56 + 5 × 0.28 + 4 = 8.40 + 1.40 + 4 = 13.80 em ≤ 15.5: one line
         assertThat(BulletinReportData.cellText(new DimensionCell("123,456.78", "12,345.67", BigDecimal.ONE)))
-                .isEqualTo("123,456.78\n（本期 12,345.67）");
+                .isEqualTo("123,456.78（本期 12,345.67）");
+        // 12,345,678.90（本期 123,456.78）: 18 digits × 0.56 + 6 of ",. " × 0.28 + 4 = 10.08 + 1.68 + 4 = 15.76 em > 15.5
+        assertThat(BulletinReportData.cellText(new DimensionCell("12,345,678.90", "123,456.78", BigDecimal.ONE)))
+                .isEqualTo("12,345,678.90\n（本期 123,456.78）");
+        // a target_ratio figure shows its target on a line of its own (D24)
+        assertThat(BulletinReportData.cellText(new DimensionCell("97,666.50", "32,546.01", BigDecimal.ONE, "112,500")))
+                .isEqualTo("97,666.50（本期 32,546.01）\n目标 112,500");
         assertThat(BulletinReportData.cellText(new DimensionCell("45.00%", "", BigDecimal.ONE))).isEqualTo("45.00%");
         assertThat(BulletinReportData.cellText(new DimensionCell("", null, null))).isEmpty();
     }
@@ -87,11 +93,12 @@ class BulletinReportDataTest {
         List<java.util.Map<String, ?>> rows = (List<java.util.Map<String, ?>>) awards.get("rows");
         assertThat(rows).hasSize(3);
         assertThat(rows.get(2).get("c7")).isEqualTo("7月 项目投资比拼 第5名（需前3名）");
-        assertThat(rows.get(2).get("bottom")).isEqualTo(true);
+        assertThat(rows.get(2).get("attention")).isEqualTo(true);
+        assertThat(rows.get(2).get("bottom")).isEqualTo(false);
 
         java.util.Map<String, ?> discipline = BulletinReportData.section(BulletinSamples.discipline());
         // an empty note prints nothing, an empty table one row 无
         assertThat(discipline.get("note")).isNull();
-        assertThat(discipline.get("rows")).isEqualTo(List.of(java.util.Map.of("c1", "无", "bottom", false, "wide", false)));
+        assertThat(discipline.get("rows")).isEqualTo(List.of(java.util.Map.of("c1", "无", "bottom", false, "attention", false, "wide", false)));
     }
 }

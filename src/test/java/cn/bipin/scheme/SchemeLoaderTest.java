@@ -365,6 +365,26 @@ class SchemeLoaderTest {
         assertRejected(file, "competitions[1].dimensions[0].target", "只有 target_ratio");
     }
 
+    @Test
+    void jinfengCitesItsPolicyByItsOwnNumberingAndSignsItsMail() {
+        PolicyText policy = SchemeLoader.load(JINFENG).policy();
+
+        assertThat(policy.awards()).isEqualTo("附件1 一（三）结果运用");
+        assertThat(policy.scoring()).isEqualTo("附件1 一（二）赋分规则");
+        assertThat(policy.signature()).isEqualTo("金凤区“双拼双促”专项行动工作专班");
+        // a file without the section cites nothing and signs with its title
+        PolicyText none = SchemeLoader.load(Path.of("src/test/resources/jobs/testville-2024.yaml")).policy();
+        assertThat(none.awards()).isEmpty();
+        assertThat(none.signature()).endsWith("专项行动工作专班");
+    }
+
+    @Test
+    void aBlankPolicyCitationIsRejected() throws IOException {
+        Path file = write("bad", VALID + "\npolicy:\n  awards: \"\"\n");
+
+        assertRejected(file, "policy.awards", "缺少此项");
+    }
+
     private Path write(String id, String text) throws IOException {
         Path file = dir.resolve(id + ".yaml");
         Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -62,4 +62,18 @@ class RankingTest {
         // no rank last month (first scored month, or newly participating)
         assertThat(Ranking.change(null, 5)).isEqualTo("新");
     }
+
+    @Test
+    void theBottomThreeIncludeEveryUnitTiedAtTheBoundary() {
+        // 1…17: 15, 16, 17 have 2, 1, 0 units below them (< 3); 14 has 3 below
+        java.util.List<Integer> plain = java.util.stream.IntStream.rangeClosed(1, 17).boxed().toList();
+        assertThat(plain.stream().filter(r -> Ranking.inBottom(r, plain, 3))).containsExactly(15, 16, 17);
+        // 1…12, 13, 13, 13, 16, 17: each 13th has only 16 and 17 below it, so five units are marked
+        java.util.List<Integer> tied = new java.util.ArrayList<>(java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList());
+        tied.addAll(java.util.List.of(13, 13, 13, 16, 17));
+        assertThat(tied.stream().filter(r -> Ranking.inBottom(r, tied, 3))).containsExactly(13, 13, 13, 16, 17);
+        // a tie for last: 1, 2, 2, 2 → the three 2nds and nothing else (the 1st has three below it)
+        assertThat(java.util.stream.Stream.of(1, 2, 2, 2).filter(r -> Ranking.inBottom(r, java.util.List.of(1, 2, 2, 2), 3)))
+                .containsExactly(2, 2, 2);
+    }
 }

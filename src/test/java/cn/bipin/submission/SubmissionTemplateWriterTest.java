@@ -53,6 +53,20 @@ class SubmissionTemplateWriterTest {
     }
 
     @Test
+    void printsOnOnePortraitPageTitleFirst() throws Exception {
+        XSSFSheet s = writeAndOpen();
+        // the print area is the template itself, from the title row (row 1) to the last dimension (3 dimensions under
+        // the header row 8: rows 9–11), scaled to one A4 page, portrait
+        assertThat(s.getWorkbook().getPrintArea(0)).isEqualTo("报送表!$A$1:$G$11");
+        assertThat(s.getFitToPage()).isTrue();
+        assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+        assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+        assertThat(s.getPrintSetup().getLandscape()).isFalse();
+        assertThat(s.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        assertThat(text(s, 0, 0)).contains("报送表");
+    }
+
+    @Test
     void tableHasOneRowPerDimensionWithOnlyValueAndNoteUnlocked() throws Exception {
         XSSFSheet s = writeAndOpen();
         XSSFRow header = s.getRow(SubmissionTemplateWriter.HEADER_ROW);
