@@ -123,6 +123,12 @@ final class DeliveryLog {
         return jdbc.sql("select eml_path from delivery where eml_path is not null").query(String.class).list();
     }
 
+    /** Rows whose message went (or may have gone) to the SMTP server: SENT, or SENDING when the process died. */
+    List<DeliveryRecord> smtpAttempts() {
+        return jdbc.sql("select * from delivery where status in ('SENT', 'SENDING') order by id")
+                .query((rs, i) -> map(rs)).list();
+    }
+
     /** A run's rows, oldest first. */
     List<DeliveryRecord> forRun(long runId) {
         return jdbc.sql("select * from delivery where run_id = ? order by id").param(runId)

@@ -54,6 +54,7 @@ public class DeliveryService {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final MailComposer composer;
     private final Outbox outbox;
+    private final SentJournal journal;
     private final DeliveryLog deliveryLog;
     private final Clock clock;
     private final DeliveryProperties props;
@@ -74,6 +75,7 @@ public class DeliveryService {
         this.mailSender = mailSender;
         this.composer = new MailComposer(props);
         this.outbox = new Outbox(props.outbox());
+        this.journal = new SentJournal(props.outbox());
         this.deliveryLog = new DeliveryLog(jdbc, own);
         this.clock = clock;
         this.props = props;
@@ -213,6 +215,7 @@ public class DeliveryService {
                 MimeMessage message = sender.createMimeMessage();
                 composer.compose(message, mail, to, date(now()));
                 sender.send(message);
+                journal(row, mail, to);
                 log.info("{}已发送《{}》给 {} <{}>", prefix(mail), mail.subject(), to.name(), to.email());
                 return deliveryLog.finish(row.id(), Channel.SMTP, Status.SENT, null, null, i);
             } catch (MailParseException | MailPreparationException | MessagingException | IOException e) {
@@ -229,6 +232,15 @@ public class DeliveryService {
                 sleep(wait);
                 wait = wait.multipliedBy(2);
             }
+        }
+    }
+
+    /** The sent message on disk before the database hears of it (best effort: the mail has gone either way). */
+    private void journal(DeliveryRecord row, OutgoingMail mail, Recipient to) {
+        try {
+            journal.record(new SentJournal.Entry(now(), row.runId(), to.email(), mail.subject()));
+        } catch (IOException e) {
+            log.warn("无法写入发送记录 {}：{}", journal.file(), describe(e));
         }
     }
 

@@ -43,10 +43,33 @@ class OutboxCheck implements DiskCheck {
                     .map(f -> f.toAbsolutePath().normalize()).filter(f -> !known.contains(f))
                     .filter(f -> interrupted.stream().noneMatch(i -> f.getFileName().toString().contains(i)))
                     .sorted().toList();
-            return unknown.isEmpty() ? List.of() : List.of("发件箱中有 " + unknown.size() + " 封邮件数据库中没有发送记录，如 "
-                    + unknown.get(0));
+            List<String> found = new java.util.ArrayList<>();
+            if (!unknown.isEmpty()) {
+                found.add("发件箱中有 " + unknown.size() + " 封邮件数据库中没有发送记录，如 " + unknown.get(0));
+            }
+            found.addAll(unknownSmtpSends(outbox));
+            return found;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Messages the SMTP server took (the journal) that the database has no SENT or SENDING row for. */
+    private List<String> unknownSmtpSends(Path outbox) {
+        SentJournal journal = new SentJournal(outbox);
+        List<SentJournal.Entry> entries = journal.entries();
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        Set<String> known = deliveryLog.smtpAttempts().stream()
+                .map(r -> new SentJournal.Entry(null, r.runId(), r.recipientEmail(), r.subject()).key())
+                .collect(Collectors.toSet());
+        List<SentJournal.Entry> unknown = entries.stream().filter(e -> !known.contains(e.key())).toList();
+        if (unknown.isEmpty()) {
+            return List.of();
+        }
+        SentJournal.Entry first = unknown.get(0);
+        return List.of("发送记录 " + journal.file() + " 中有 " + unknown.size() + " 封已经通过邮件服务器发出的邮件数据库中没有记录，如 "
+                + first.at() + " 运行 #" + first.runId() + " 发给 " + first.recipientEmail() + "《" + first.subject() + "》");
     }
 }

@@ -108,6 +108,21 @@ class DeliveryServiceTest {
     }
 
     @Test
+    void mailTheSmtpServerTookIsOnDiskSoAnOlderDatabaseIsRefused() {
+        DeliveryService service = service(smtp(ServerSetupTest.SMTP.getPort()));
+        OutboxCheck check = new OutboxCheck(props(tmp.resolve("unused-outbox")), jdbc);
+
+        service.deliver(mail(ZHANG, LI));
+
+        assertThat(check.disagreements()).as("the journal and the database agree").isEmpty();
+        // the database replaced by a copy from before these two sends (a restored backup, a truncated file)
+        jdbc.sql("DELETE FROM delivery").update();
+        assertThat(check.disagreements()).singleElement().asString()
+                .contains("中有 2 封已经通过邮件服务器发出的邮件数据库中没有记录")
+                .contains("2024-07-05T08:30 运行 #42 发给 " + ZHANG.email() + "《" + SUBJECT + "》");
+    }
+
+    @Test
     void oneBadAddressFailsOnlyThatRecipient() {
         Recipient bad = new Recipient("王局长", "wang at jinfeng");
         DeliveryService service = service(smtp(ServerSetupTest.SMTP.getPort()));
