@@ -81,7 +81,7 @@ class DemoCommand implements Callable<Integer> {
         out.println("下一步：运行下一个月 —— " + Commands.run(s.id(), Period.parse(period).next())
                 + "；查看所有运行 —— make status");
         out.flush();
-        return run.status() == RunStatus.COMPLETED ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+        return report.exitCode(run);
     }
 
     private int fullYear(Scheme s, PrintWriter out) {
@@ -107,6 +107,7 @@ class DemoCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Run last = null;
         Set<Period> done = new java.util.HashSet<>();
+        int exit = ExitCodes.OK;
         for (Period p : runs) {
             if (!done.add(p) && p.equals(correction.period())) {
                 out.println("已收到更正报送：" + demo.writeCorrection(s, correction).toAbsolutePath());
@@ -118,9 +119,10 @@ class DemoCommand implements Callable<Integer> {
             if (last.status() != RunStatus.COMPLETED) {
                 return ExitCodes.RUN_FAILED;
             }
+            exit = Math.max(exit, report.exitCode(last));
         }
         out.printf("全年 %d 次运行用时 %.1f 秒%n%n", runs.size(), (System.nanoTime() - started) / 1e9);
         report.print(last, out);
-        return ExitCodes.OK;
+        return exit;
     }
 }

@@ -42,12 +42,15 @@ class EvaluationRunCommand implements Callable<Integer> {
     private final EvaluationService evaluations;
     private final RunRepository runs;
     private final DeliveryService delivery;
+    private final RunReport report;
 
-    EvaluationRunCommand(RunLauncher launcher, EvaluationService evaluations, RunRepository runs, DeliveryService delivery) {
+    EvaluationRunCommand(RunLauncher launcher, EvaluationService evaluations, RunRepository runs, DeliveryService delivery,
+            RunReport report) {
         this.launcher = launcher;
         this.evaluations = evaluations;
         this.runs = runs;
         this.delivery = delivery;
+        this.report = report;
     }
 
     @Override
@@ -67,6 +70,6 @@ class EvaluationRunCommand implements Callable<Integer> {
             MailLines.print(runs.find(run.id()).orElseThrow(), delivery.forRun(run.id()), pw);
         }
         pw.flush();
-        return run.completed() ? 0 : 1;
+        return report.exitCode(run);
     }
 }

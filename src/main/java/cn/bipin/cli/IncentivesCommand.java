@@ -75,14 +75,16 @@ class IncentivesCommand implements Runnable {
         private final SchemeRepository schemes;
         private final RunRepository runs;
         private final DeliveryService delivery;
+        private final RunReport report;
 
         RunIncentives(RunLauncher launcher, IncentiveService incentives, SchemeRepository schemes, RunRepository runs,
-                DeliveryService delivery) {
+                DeliveryService delivery, RunReport report) {
             this.launcher = launcher;
             this.incentives = incentives;
             this.schemes = schemes;
             this.runs = runs;
             this.delivery = delivery;
+            this.report = report;
         }
 
         @Override
@@ -110,7 +112,7 @@ class IncentivesCommand implements Runnable {
             out.println("退回明细 CSV：  " + files.rejections().toAbsolutePath());
             MailLines.print(runs.find(run.id()).orElseThrow(), delivery.forRun(run.id()), out);
             out.flush();
-            return OK;
+            return report.exitCode(run);
         }
     }
 
