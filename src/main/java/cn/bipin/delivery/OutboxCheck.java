@@ -70,6 +70,6 @@ class OutboxCheck implements DiskCheck {
         }
         SentJournal.Entry first = unknown.get(0);
         return List.of("发送记录 " + journal.file() + " 中有 " + unknown.size() + " 封已经通过邮件服务器发出的邮件数据库中没有记录，如 "
-                + first.at() + " 运行 #" + first.runId() + " 发给 " + first.recipientEmail() + "《" + first.subject() + "》");
+                + first.at() + (first.runId() == null ? " 提醒邮件" : " 运行 #" + first.runId()) + " 发给 " + first.recipientEmail() + "《" + first.subject() + "》");
     }
 }

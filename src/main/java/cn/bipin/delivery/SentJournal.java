@@ -21,10 +21,10 @@ final class SentJournal {
     static final String FILE = "smtp-sent.log";
 
     /** One message handed to the SMTP server. */
-    record Entry(LocalDateTime at, long runId, String recipientEmail, String subject) {
+    record Entry(LocalDateTime at, Long runId, String recipientEmail, String subject) {
 
         String key() {
-            return runId + "\t" + recipientEmail + "\t" + subject;
+            return (runId == null ? "" : runId) + "\t" + clean(recipientEmail) + "\t" + clean(subject);
         }
     }
 
@@ -40,7 +40,7 @@ final class SentJournal {
 
     void record(Entry e) throws IOException {
         Files.createDirectories(file.getParent());
-        String line = e.at() + "\t" + e.runId() + "\t" + clean(e.recipientEmail()) + "\t" + clean(e.subject()) + "\n";
+        String line = e.at() + "\t" + (e.runId() == null ? "" : e.runId()) + "\t" + clean(e.recipientEmail()) + "\t" + clean(e.subject()) + "\n";
         Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
                 StandardOpenOption.WRITE, StandardOpenOption.DSYNC);
     }
@@ -55,7 +55,7 @@ final class SentJournal {
                 String[] f = line.split("\t", 4);
                 if (f.length == 4) {
                     try {
-                        entries.add(new Entry(LocalDateTime.parse(f[0]), Long.parseLong(f[1]), f[2], f[3]));
+                        entries.add(new Entry(LocalDateTime.parse(f[0]), f[1].isEmpty() ? null : Long.valueOf(f[1]), f[2], f[3]));
                     } catch (RuntimeException ignored) {
                         // a line cut short by a crash: the row it belongs to is reported as interrupted anyway
                     }

@@ -212,8 +212,18 @@ class DatabaseFaultsTest {
         int half = FaultChild.run(machine, props, machine.resolve("half.log"), "run", "monthly", "--scheme",
                 FaultFixture.SCHEME, "--period", FaultFixture.PERIOD);
         String halfOut = FaultChild.read(machine.resolve("half.log"));
-        assertThat(half).as(halfOut).isIn(1, 2);
-        assertThat(halfOut).containsAnyOf("数据库文件已损坏", "数据库与磁盘上的记录不一致").doesNotContain("\tat ");
+        assertThat(halfOut).doesNotContain("\tat ");
+        if (half == 0) {
+            // H2 found the whole history in the first half of the file (where it lies depends on the page layout):
+            // the run is then simply revision 2, unchanged, mailing nobody and leaving r1/ alone; its folder is moved
+            // out as README says before the restore below
+            assertThat(halfOut).contains("运行 #2", "第2版  完成", "结果与上一版相同，未发送");
+            assertThat(emlCount(machine)).isEqualTo(3);
+            org.springframework.util.FileSystemUtils.deleteRecursively(r1.resolveSibling("r2"));
+        } else {
+            assertThat(half).as(halfOut).isIn(1, 2);
+            assertThat(halfOut).containsAnyOf("数据库文件已损坏", "数据库与磁盘上的记录不一致");
+        }
 
         // truncated to nothing: an empty history would make this run #1 again
         Files.write(db, new byte[0]);
