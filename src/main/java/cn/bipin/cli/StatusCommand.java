@@ -14,9 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import cn.bipin.delivery.DeliveryRecord;
 import cn.bipin.delivery.DeliveryService;
-import cn.bipin.evaluation.EvaluationService;
+import cn.bipin.evaluation.EvaluationResults;
 import cn.bipin.incentive.AwardTotals;
-import cn.bipin.incentive.IncentiveService;
+import cn.bipin.incentive.IncentiveStore;
 import cn.bipin.report.Figures;
 import cn.bipin.run.Run;
 import cn.bipin.run.RunKind;
@@ -39,11 +39,12 @@ class StatusCommand implements Callable<Integer> {
     int limit;
 
     private final RunRepository runs;
-    private final EvaluationService evaluations;
-    private final IncentiveService incentives;
+    private final EvaluationResults evaluations;
+    private final IncentiveStore incentives;
     private final DeliveryService delivery;
 
-    StatusCommand(RunRepository runs, EvaluationService evaluations, IncentiveService incentives, DeliveryService delivery) {
+    /** Readers of a few tables only: {@link StatusApplication} starts just these, not the batch context. */
+    StatusCommand(RunRepository runs, EvaluationResults evaluations, IncentiveStore incentives, DeliveryService delivery) {
         this.runs = runs;
         this.evaluations = evaluations;
         this.incentives = incentives;
@@ -114,9 +115,9 @@ class StatusCommand implements Callable<Integer> {
     private String note(Run r) {
         StringBuilder note = new StringBuilder();
         if (r.completed() && r.kind() == RunKind.EVALUATION) {
-            note.append("有效评议票 ").append(evaluations.counts(r).ballots()).append(" 张");
+            note.append("有效评议票 ").append(evaluations.counts(r.id()).ballots()).append(" 张");
         } else if (r.completed() && r.kind() == RunKind.INCENTIVE) {
-            AwardTotals totals = incentives.totals(r);
+            AwardTotals totals = incentives.totals(r.id());
             note.append(totals.awardLines()).append(" 项 ").append(Figures.amount(totals.awardTotal())).append(" 元");
         }
         if (r.parentRunId() != null) {

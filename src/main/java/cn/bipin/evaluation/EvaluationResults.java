@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * {@code eval_run_total}. The only class that reads or writes these tables.
  */
 @Repository
-class EvaluationResults {
+public class EvaluationResults {
 
     /** A target's total and rank (null when it has no score). */
     record Total(String targetUnit, BigDecimal score, Integer rankNo) {
@@ -71,7 +71,8 @@ class EvaluationResults {
     }
 
     /** What a run scored; none for a run that did not get as far as scoring. */
-    EvaluationCounts counts(long runId) {
+    /** The ballots scored and replaced in an evaluation run (read by {@code status}). */
+    public EvaluationCounts counts(long runId) {
         return jdbc.sql("SELECT ballots_scored AS ballots, ballots_replaced AS replaced FROM eval_run_total WHERE run_id = :run")
                 .param("run", runId).query(EvaluationCounts.class).optional().orElse(new EvaluationCounts(0, 0));
     }

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The incentive tables: received files and rows, award lines and their totals, and the once-only ledger. */
 @Repository
-class IncentiveStore {
+public class IncentiveStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -232,7 +232,8 @@ class IncentiveStore {
     }
 
     /** The lines a run granted and their sum; none for a run that did not get as far as the rules. */
-    AwardTotals totals(long runId) {
+    /** The award lines and amount of an incentive run (read by {@code status}). */
+    public AwardTotals totals(long runId) {
         return jdbc.sql("SELECT award_lines, award_total FROM incentive_run_total WHERE run_id = ?")
                 .param(runId).query(AwardTotals.class).optional().orElse(new AwardTotals(0, BigDecimal.ZERO));
     }

@@ -92,7 +92,7 @@ public class RunRepository {
     }
 
     /** Runs marked as under way. */
-    List<Run> started() {
+    public List<Run> started() {
         return jdbc.sql("SELECT * FROM run WHERE status = 'STARTED' ORDER BY id").query(ROW).list();
     }
 

@@ -1,15 +1,17 @@
 package cn.bipin.submission;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,40 +37,49 @@ public class SubmissionRows {
     }
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate named;
+    private final JdbcTemplate template;
 
-    SubmissionRows(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+    SubmissionRows(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
-        this.named = named;
+        this.template = template;
     }
 
-    /** Stores validated rows, accepted or rejected, as one batch. */
+    /**
+     * Stores validated rows, accepted or rejected, as one JDBC batch: one prepared statement, parameters set by
+     * position (no per-row parameter map).
+     */
     void insert(List<? extends SubmissionRecord> records) {
-        SqlParameterSource[] batch = records.stream().map(SubmissionRows::params)
-                .toArray(SqlParameterSource[]::new);
-        named.batchUpdate("""
+        template.batchUpdate("""
                 INSERT INTO submission_row (file_id, row_no, sheet, col, unit_code, period, dimension_code,
                   raw_value, note, input_value, status, error, remark)
-                VALUES (:file, :row, :sheet, :col, :unit, :period, :dimension, :raw, :note, :value, :status, :error,
-                  :remark)""",
-                batch);
-    }
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                SubmissionRecord r = records.get(i);
+                ps.setLong(1, r.fileId());
+                ps.setInt(2, r.rowNo());
+                ps.setString(3, clip(r.sheet(), 64));
+                ps.setString(4, clip(r.col(), 32));
+                ps.setString(5, clip(r.unitCode(), 64));
+                ps.setString(6, clip(r.period(), 16));
+                ps.setString(7, clip(r.dimensionCode(), 64));
+                ps.setString(8, clip(r.rawValue(), 1000));
+                ps.setString(9, clip(r.note(), 1000));
+                if (r.value() == null) {
+                    ps.setNull(10, Types.DECIMAL);
+                } else {
+                    ps.setBigDecimal(10, r.value());
+                }
+                ps.setString(11, r.status().name());
+                ps.setString(12, clip(r.error(), 1000));
+                ps.setString(13, clip(r.remark(), 1000));
+            }
 
-    private static SqlParameterSource params(SubmissionRecord r) {
-        return new MapSqlParameterSource()
-                .addValue("file", r.fileId())
-                .addValue("row", r.rowNo())
-                .addValue("sheet", clip(r.sheet(), 64))
-                .addValue("col", clip(r.col(), 32))
-                .addValue("unit", clip(r.unitCode(), 64))
-                .addValue("period", clip(r.period(), 16))
-                .addValue("dimension", clip(r.dimensionCode(), 64))
-                .addValue("raw", clip(r.rawValue(), 1000))
-                .addValue("note", clip(r.note(), 1000))
-                .addValue("value", r.value(), java.sql.Types.DECIMAL)
-                .addValue("status", r.status().name())
-                .addValue("error", clip(r.error(), 1000))
-                .addValue("remark", clip(r.remark(), 1000));
+            @Override
+            public int getBatchSize() {
+                return records.size();
+            }
+        });
     }
 
     /**

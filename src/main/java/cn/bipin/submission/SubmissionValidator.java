@@ -1,7 +1,9 @@
 package cn.bipin.submission;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -27,43 +29,57 @@ class SubmissionValidator implements ItemProcessor<InboxItem, SubmissionRecord> 
     /** "unit|dimension" → the first file that gave it an accepted value, this run's files included (D21). */
     private final Map<String, Long> firstValueFile;
 
+    /** The scheme's look-ups, built once per run so that a row costs a few hash look-ups whatever the scheme's size. */
+    private final Map<String, Unit> units = new HashMap<>();
+    private final Map<String, Dimension> dimensions = new HashMap<>();
+    private final Map<String, Competition> competitionOfDimension = new HashMap<>();
+    private final Map<Competition, Set<String>> participants = new IdentityHashMap<>();
+
     SubmissionValidator(Scheme scheme, Period period, Map<String, Long> firstValueFile) {
         this.scheme = scheme;
         this.period = period;
         this.firstValueFile = new HashMap<>(firstValueFile);
+        // first one wins, as Scheme.unit/dimension/competitionOf find them
+        scheme.units().forEach(u -> units.putIfAbsent(u.code(), u));
+        for (Competition c : scheme.competitions()) {
+            participants.put(c, Set.copyOf(c.participants()));
+            for (Dimension d : c.dimensions()) {
+                if (dimensions.putIfAbsent(d.code(), d) == null) {
+                    competitionOfDimension.put(d.code(), c);
+                }
+            }
+        }
     }
 
     @Override
     public SubmissionRecord process(InboxItem item) {
         RawRow row = item.row();
-        String where = "文件 " + InboxFiles.printable(item.fileName()) + " 第" + row.rowNumber() + "行"
-                + (row.column() == null ? "" : " " + row.column() + "列");
         if (row.problem() != null) {
-            String name = scheme.dimension(nullToEmpty(row.dimensionCode())).map(d -> " " + d.name()).orElse("");
-            return rejected(item, where + name + "：" + row.problem());
+            Dimension named = dimensions.get(nullToEmpty(row.dimensionCode()));
+            return rejected(item, where(item) + (named == null ? "" : " " + named.name()) + "：" + row.problem());
         }
-        UnitMatch match = UnitMatch.of(scheme, row.unitCode());
+        Unit exact = row.unitCode() == null ? null : units.get(row.unitCode().trim());
+        UnitMatch match = exact != null ? new UnitMatch(exact, null, null) : UnitMatch.of(scheme, row.unitCode());
         Unit unit = match.unit();
         if (unit == null) {
-            return rejected(item, where + "：单位代码 '" + InboxFiles.printable(nullToEmpty(row.unitCode())) + "' 不在方案 "
+            return rejected(item, where(item) + "：单位代码 '" + InboxFiles.printable(nullToEmpty(row.unitCode())) + "' 不在方案 "
                     + scheme.id() + " 的单位名单中" + (match.suggestion() == null ? ""
                             : "，是否为 " + match.suggestion().code() + "（" + match.suggestion().name() + "）？"));
         }
-        if (!period.code().equals(normalisePeriod(row.period()))) {
-            return rejected(item, where + "：报送期间 '" + nullToEmpty(row.period()) + "' 与本次运行的期间 " + period.code()
+        if (!period.code().equals(row.period()) && !period.code().equals(normalisePeriod(row.period()))) {
+            return rejected(item, where(item) + "：报送期间 '" + nullToEmpty(row.period()) + "' 与本次运行的期间 " + period.code()
                     + "（" + period.label() + "）不符，请使用本期模板");
         }
-        Dimension dimension = scheme.dimension(nullToEmpty(row.dimensionCode())).orElse(null);
+        Dimension dimension = dimensions.get(nullToEmpty(row.dimensionCode()));
         if (dimension == null) {
-            return rejected(item, where + "：指标代码 '" + nullToEmpty(row.dimensionCode()) + "' 不在方案中");
+            return rejected(item, where(item) + "：指标代码 '" + nullToEmpty(row.dimensionCode()) + "' 不在方案中");
         }
-        Competition competition = scheme.competitionOf(dimension);
-        String label = where + " " + dimension.name();
-        if (!competition.participants().contains(unit.code())) {
-            return rejected(item, label + "：" + unit.name() + " 不参加" + competition.name() + "，无需报送此指标");
+        Competition competition = competitionOfDimension.get(dimension.code());
+        if (!participants.get(competition).contains(unit.code())) {
+            return rejected(item, label(item, dimension) + "：" + unit.name() + " 不参加" + competition.name() + "，无需报送此指标");
         }
         if (competition.cycle() != period.cycle()) {
-            return rejected(item, label + "：属于" + competition.cycle().label() + "比拼，不在" + period.cycle().label()
+            return rejected(item, label(item, dimension) + "：属于" + competition.cycle().label() + "比拼，不在" + period.cycle().label()
                     + "报送中填报");
         }
         String key = unit.code() + "|" + dimension.code();
@@ -76,16 +92,27 @@ class SubmissionValidator implements ItemProcessor<InboxItem, SubmissionRecord> 
         }
         ParsedValue parsed = ValueParser.parse(row.rawValue(), row.numericValue(), row.percentFormatted(), dimension);
         if (!parsed.ok()) {
-            return rejected(item, label + "：" + parsed.error());
+            return rejected(item, label(item, dimension) + "：" + parsed.error());
         }
         Integer first = seen.computeIfAbsent(item.fileId(), id -> new HashMap<>()).putIfAbsent(key, row.rowNumber());
         if (first != null) {
-            return rejected(item, label + "：与第" + first + "行重复（同一文件中同一指标只能填报一次；更正请另交新文件）");
+            return rejected(item, label(item, dimension) + "：与第" + first + "行重复（同一文件中同一指标只能填报一次；更正请另交新文件）");
         }
         firstValueFile.putIfAbsent(key, item.fileId());
         return new SubmissionRecord(item.fileId(), row.rowNumber(), row.sheet(), row.column(), unit.code(),
                 period.code(), dimension.code(), row.rawValue(), row.note(), parsed.value(),
                 SubmissionRecord.Status.ACCEPTED, null, match.note());
+    }
+
+    /** Where a row is, for the clerk: file, row and column (made only for a row that is sent back). */
+    private static String where(InboxItem item) {
+        RawRow row = item.row();
+        return "文件 " + InboxFiles.printable(item.fileName()) + " 第" + row.rowNumber() + "行"
+                + (row.column() == null ? "" : " " + row.column() + "列");
+    }
+
+    private static String label(InboxItem item, Dimension dimension) {
+        return where(item) + " " + dimension.name();
     }
 
     private SubmissionRecord rejected(InboxItem item, String reason) {
