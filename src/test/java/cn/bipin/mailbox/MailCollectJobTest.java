@@ -36,6 +36,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import cn.bipin.delivery.DeliveryRecord;
+import cn.bipin.delivery.DeliveryService;
+import cn.bipin.run.Run;
+import cn.bipin.run.RunKind;
+import cn.bipin.run.RunLauncher;
+import cn.bipin.scheme.Period;
 import cn.bipin.testsupport.JobEnvironment;
 import cn.bipin.testsupport.JobTest;
 
@@ -73,10 +79,16 @@ class MailCollectJobTest {
     MailCollector collector;
     @Autowired
     CollectedMailRepository collected;
+    @Autowired
+    RunLauncher launcher;
+    @Autowired
+    DeliveryService delivery;
 
     GreenMailUser office;
     MailCollector.Summary first;
     MailCollector.Summary second;
+    Run scored;
+    Run preview;
 
     @BeforeAll
     void mailAndCollect() throws Exception {
@@ -91,6 +103,8 @@ class MailCollectJobTest {
                 attachment("说明.docx", new byte[] {1, 2, 3})));
         first = collector.collect();
         second = collector.collect();
+        scored = launcher.launch("mailtest-2024", Period.parse("2024-06"), true);
+        preview = launcher.launch(RunKind.SCORE, "mailtest-2024", Period.parse("2024-06"), false, true);
     }
 
     /** Puts a message in the office's inbox as received by its server at {@link #RECEIVED}. */
@@ -148,7 +162,7 @@ class MailCollectJobTest {
     @Test
     void attachmentsThatCannotBePlacedAreAnsweredToTheSenderWithTheReasons() throws Exception {
         List<MimeMessage> replies = List.of(ENV.mail().getReceivedMessages()).stream()
-                .filter(m -> address(m).equals("fgj@mailtest.example")).toList();
+                .filter(m -> address(m).equals("fgj@mailtest.example") && subject(m).startsWith("报送文件未被接收")).toList();
 
         assertThat(replies).singleElement().satisfies(reply -> {
             assertThat(reply.getSubject()).isEqualTo("报送文件未被接收：补报");
@@ -158,6 +172,35 @@ class MailCollectJobTest {
         });
         assertThat(collected.all()).filteredOn(c -> CollectedMail.ANSWERED.equals(c.outcome()))
                 .extracting(CollectedMail::attachment).containsExactlyInAnyOrder("坏文件.xlsx", null);
+    }
+
+    @Test
+    void afterTheRunTheUnitReceivesItsFeedbackSheetOnceAndThePreviewMailsNoUnit() throws Exception {
+        List<MimeMessage> feedback = List.of(ENV.mail().getReceivedMessages()).stream()
+                .filter(m -> subject(m).contains("报送反馈")).toList();
+
+        // one unit with an address that sent something (mfa); mfb has no address and its file is quarantined;
+        // the preview run after it mails nothing
+        assertThat(feedback).singleElement().satisfies(m -> {
+            assertThat(address(m)).isEqualTo("fgj@mailtest.example");
+            assertThat(m.getSubject()).isEqualTo("邮件测试2024年6月报送反馈（发展和改革局）");
+            String text = decoded(m);
+            // m1_count sent twice (8, then 9 in the .zip): one value used, the other superseded, none rejected
+            assertThat(text).contains("采用 1 项，退回 0 项", "本期应报指标均已报齐", "报送截止日期：2024年7月10日");
+            MimeMultipart multi = (MimeMultipart) m.getContent();
+            assertThat(multi.getBodyPart(multi.getCount() - 1).getFileName()).isNotNull();
+        });
+        assertThat(delivery.forRun(scored.id())).filteredOn(d -> d.recipientEmail().equals("fgj@mailtest.example"))
+                .singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(DeliveryRecord.Status.SENT));
+        assertThat(delivery.forRun(preview.id())).isEmpty();
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String decoded(MimeMessage m) throws Exception {
