@@ -83,6 +83,10 @@ class MailCollectJobTest {
     RunLauncher launcher;
     @Autowired
     DeliveryService delivery;
+    @Autowired
+    Reminders reminders;
+    @Autowired
+    cn.bipin.scheme.SchemeRepository schemes;
 
     GreenMailUser office;
     MailCollector.Summary first;
@@ -193,6 +197,39 @@ class MailCollectJobTest {
         assertThat(delivery.forRun(scored.id())).filteredOn(d -> d.recipientEmail().equals("fgj@mailtest.example"))
                 .singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(DeliveryRecord.Status.SENT));
         assertThat(delivery.forRun(preview.id())).isEmpty();
+    }
+
+    @Test
+    void remindersGoToUnitsWithMissingValuesThenTheStatisticianGetsTheList() throws Exception {
+        var scheme = schemes.load("mailtest-2024");
+        Period june = Period.parse("2024-06");
+        // deadline 2024-07-10 (deadline_day 10), reminder_days 3 by default: the 7th, the 10th and the day after
+        assertThat(Reminders.due(scheme, june, java.time.LocalDate.of(2024, 7, 7))).isTrue();
+        assertThat(Reminders.due(scheme, june, java.time.LocalDate.of(2024, 7, 8))).isFalse();
+        assertThat(Reminders.due(scheme, june, java.time.LocalDate.of(2024, 7, 10))).isTrue();
+        assertThat(Reminders.due(scheme, june, java.time.LocalDate.of(2024, 7, 11))).isTrue();
+
+        // mfa's m1_count is in the inbox; mfb's file is quarantined, mfc sent nothing
+        Reminders.Outcome early = reminders.remind(scheme, june, java.time.LocalDate.of(2024, 7, 7));
+        assertThat(early.missing()).containsOnlyKeys("mfb", "mfc");
+        assertThat(early.reminded()).containsExactly("mfc");
+        assertThat(early.withoutAddress()).containsExactly("mfb");
+        List<MimeMessage> toMfc = List.of(ENV.mail().getReceivedMessages()).stream()
+                .filter(m -> address(m).equals("swj@mailtest.example")).toList();
+        assertThat(toMfc).singleElement().satisfies(m -> {
+            assertThat(m.getSubject()).isEqualTo("【催报】邮件测试2024年6月报送提醒（商务局）");
+            assertThat(decoded(m)).contains("2024年7月10日 截止", "开工项目个数");
+        });
+
+        Reminders.Outcome after = reminders.remind(scheme, june, java.time.LocalDate.of(2024, 7, 11));
+        assertThat(after.overdue()).isTrue();
+        assertThat(after.reminded()).isEmpty();
+        List<MimeMessage> toOffice = List.of(ENV.mail().getReceivedMessages()).stream()
+                .filter(m -> subject(m).contains("逾期未报单位")).toList();
+        assertThat(toOffice).singleElement().satisfies(m -> {
+            assertThat(m.getSubject()).isEqualTo("【比拼告警】邮件测试2024年6月逾期未报单位（2个）");
+            assertThat(decoded(m)).contains("财政局：开工项目个数", "商务局：开工项目个数");
+        });
     }
 
     private static String subject(MimeMessage m) {
