@@ -102,7 +102,7 @@ class MailCollectJobTest {
         arrive(message("<m2@other.example>", "stranger@other.example", "财政局6月报送",
                 attachment("财政局.csv", csv("mfb", "2024-06", "5"))));
         arrive(message("<m3@mailtest.example>", "fgj@mailtest.example", "补报",
-                attachment("报送.zip", zip("内层.csv", csv("mfa", "2024-06", "9"))),
+                attachment("报送.zip", zip("发改局6月报送模板.xlsx", template("mfa", "2024-06", 9))),
                 attachment("坏文件.xlsx", "这不是Excel文件".getBytes(StandardCharsets.UTF_8)),
                 attachment("说明.docx", new byte[] {1, 2, 3})));
         first = collector.collect();
@@ -130,7 +130,8 @@ class MailCollectJobTest {
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("mfa,2024-06,m1_count,8");
         assertThat(Files.getLastModifiedTime(file).toInstant()).isEqualTo(RECEIVED);
         // the unit's own address may submit too: the .csv inside the .zip is placed beside it
-        assertThat(ENV.work().resolve("inbox/mailtest-2024/2024-06/内层.csv")).exists();
+        // the unit's filled template inside a .zip: its unit and period read from the template's header cells
+        assertThat(ENV.work().resolve("inbox/mailtest-2024/2024-06/发改局6月报送模板.xlsx")).exists();
     }
 
     @Test
@@ -189,7 +190,7 @@ class MailCollectJobTest {
             assertThat(address(m)).isEqualTo("fgj@mailtest.example");
             assertThat(m.getSubject()).isEqualTo("邮件测试2024年6月报送反馈（发展和改革局）");
             String text = decoded(m);
-            // m1_count sent twice (8, then 9 in the .zip): one value used, the other superseded, none rejected
+            // m1_count sent twice (8 in the CSV, 9 in the template in the .zip): one value used, the other superseded, none rejected
             assertThat(text).contains("采用 1 项，退回 0 项", "本期应报指标均已报齐", "报送截止日期：2024年7月10日");
             MimeMultipart multi = (MimeMultipart) m.getContent();
             assertThat(multi.getBodyPart(multi.getCount() - 1).getFileName()).isNotNull();
@@ -265,6 +266,20 @@ class MailCollectJobTest {
     private static byte[] csv(String unit, String period, String value) {
         return ("\uFEFFunit_code,period,dimension_code,value\n" + unit + "," + period + ",m1_count," + value + "\n")
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The unit's submission template for the period, as `bipin template` writes it, with m1_count filled in. */
+    private byte[] template(String unit, String period, int value) throws IOException {
+        var scheme = schemes.load("mailtest-2024");
+        var u = scheme.unit(unit).orElseThrow();
+        Period p = Period.parse(period);
+        Path dir = Files.createTempDirectory("mail-template");
+        Path blank = dir.resolve("blank.xlsx");
+        new cn.bipin.submission.SubmissionTemplateWriter().write(scheme, u, p,
+                scheme.dimensionsFor(unit, p.cycle()), blank);
+        Path filled = dir.resolve("filled.xlsx");
+        cn.bipin.demo.TemplateFiller.fill(blank, java.util.Map.<String, Object>of("m1_count", value), filled);
+        return Files.readAllBytes(filled);
     }
 
     private static byte[] zip(String name, byte[] content) throws IOException {
