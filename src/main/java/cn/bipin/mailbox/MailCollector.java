@@ -22,6 +22,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 import jakarta.mail.Address;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -109,7 +110,14 @@ public class MailCollector {
             Folder folder = store.getFolder(props.folder());
             folder.open(Folder.READ_ONLY);
             try {
-                for (Message m : folder.getMessages()) {
+                Message[] all = folder.getMessages();
+                // one round trip for every message's envelope, Message-ID and structure, not several per message
+                FetchProfile profile = new FetchProfile();
+                profile.add(FetchProfile.Item.ENVELOPE);
+                profile.add(FetchProfile.Item.CONTENT_INFO);
+                profile.add("Message-ID");
+                folder.fetch(all, profile);
+                for (Message m : all) {
                     messages++;
                     String id = messageId(m);
                     if (collected.collected(id)) {
