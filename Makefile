@@ -20,7 +20,7 @@ BIPIN_JVM = BIPIN_VIA_MAKE=1 $(JAVA) $(JAVA_OPTS) $(1) -XX:SharedArchiveFile=$(C
 BIPIN    := $(call BIPIN_JVM,)
 BIPIN_SHORT := $(call BIPIN_JVM,$(SHORT_OPTS))
 
-.PHONY: help build run demo-year month quarter year restart evaluation incentives templates status deliver backup serve test bench clean clean-demo
+.PHONY: help build run demo-year month quarter year restart evaluation incentives templates status deliver backup collect remind serve test bench clean clean-demo
 
 help:
 	@echo "make run                      构建，写入演示报送（收件箱为空时），运行 2024-06 月度计分"
@@ -36,6 +36,8 @@ help:
 	@echo "make status                   最近的运行"
 	@echo "make deliver                  重发未发出的邮件；RUN=12 发出该运行的预览或被暂缓的榜单（同一版本）"
 	@echo "make deliver RESEND=all       重发发送时中断、核实未收到的邮件（RESEND=57 只重发这一封）"
+	@echo "make collect                  从报送邮箱收取单位报送（bipin.mailbox.*，密码在环境变量 BIPIN_IMAP_PASSWORD）"
+	@echo "make remind PERIOD=2024-07    催报：向该期仍有指标未报送的单位发提醒；截止后把未报齐单位清单发给统计员"
 	@echo "make backup                   备份内置数据库到 data/backup/（运行中也可以；serve 每天自动备份）"
 	@echo "make serve                    长期运行的调度进程（jobs/schedule.yaml）"
 	@echo "make test                     全部测试（有 MariaDB 时也在 MariaDB 上跑）"
@@ -88,6 +90,12 @@ deliver: $(CDS)
 
 backup: $(CDS)
 	$(BIPIN) backup
+
+collect: $(CDS)
+	$(BIPIN) collect
+
+remind: $(CDS)
+	$(BIPIN) remind --scheme $(SCHEME) --period $(PERIOD)
 
 # the scheduler: a small heap keeps the idle process well under 300 MB; the default JIT, as its runs are runs
 serve: $(CDS)

@@ -14,6 +14,7 @@ import cn.bipin.run.RunDefinition;
 import cn.bipin.run.RunListener;
 import cn.bipin.run.RunSteps;
 import cn.bipin.scheme.Cycle;
+import cn.bipin.mailbox.UnitFeedbackMail;
 import cn.bipin.submission.FeedbackService;
 import cn.bipin.submission.SubmissionIngest;
 
@@ -54,9 +55,10 @@ class MonthlyJobConfiguration {
     }
 
     @Bean
-    Step monthlyFeedbackStep(RunSteps steps, FeedbackService feedback) {
+    Step monthlyFeedbackStep(RunSteps steps, FeedbackService feedback, UnitFeedbackMail unitMail) {
         return steps.tasklet("monthlyFeedbackStep", StepLabels.FEEDBACK,
-                run -> feedback.write(run.scheme(), run.run().period(), run.outputDir().resolve("反馈")));
+                run -> unitMail.send(run, feedback.writeSheets(run.scheme(), run.run().period(),
+                        run.outputDir().resolve("反馈"))));
     }
 
     @Bean

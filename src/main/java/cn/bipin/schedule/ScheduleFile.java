@@ -23,7 +23,8 @@ import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.SchemeException;
 
 /** {@code jobs/schedule.yaml}, read and checked: a statistician edits it, so every problem names the entry and key. */
-public record ScheduleFile(ZoneId zone, List<ScheduleEntry> entries, int retryMailMinutes, String backupCron) {
+public record ScheduleFile(ZoneId zone, List<ScheduleEntry> entries, int retryMailMinutes, String backupCron,
+                           String remindCron, int collectMailMinutes) {
 
     public static ScheduleFile load(Path file) {
         Map<?, ?> root;
@@ -77,7 +78,16 @@ public record ScheduleFile(ZoneId zone, List<ScheduleEntry> entries, int retryMa
         if (!CronExpression.isValidExpression(backup)) {
             throw new SchemeException(file, "backup_cron", "'" + backup + "' 不是有效的 Quartz cron 表达式（秒 分 时 日 月 周）");
         }
-        return new ScheduleFile(zone, List.copyOf(entries), minutes, backup);
+        String remind = root.get("remind_cron") == null ? "0 0 8 * * ?" : String.valueOf(root.get("remind_cron"));
+        if (!CronExpression.isValidExpression(remind)) {
+            throw new SchemeException(file, "remind_cron", "'" + remind + "' 不是有效的 Quartz cron 表达式（秒 分 时 日 月 周）");
+        }
+        Object collect = root.get("collect_mail_every_minutes") == null ? Integer.valueOf(10)
+                : root.get("collect_mail_every_minutes");
+        if (!(collect instanceof Integer collectMinutes) || collectMinutes < 1) {
+            throw new SchemeException(file, "collect_mail_every_minutes", "应为正整数（分钟），实际为 '" + collect + "'");
+        }
+        return new ScheduleFile(zone, List.copyOf(entries), minutes, backup, remind, collectMinutes);
     }
 
     private static String text(Path file, String key, Object value) {

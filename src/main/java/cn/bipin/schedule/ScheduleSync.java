@@ -66,6 +66,17 @@ public class ScheduleSync {
                 .withSchedule(CronScheduleBuilder.cronSchedule(schedule.backupCron())
                         .inTimeZone(TimeZone.getTimeZone(schedule.zone())).withMisfireHandlingInstructionFireAndProceed())
                 .build()));
+        JobDetail remind = JobBuilder.newJob(RemindJob.class).withIdentity("催报", MAINTENANCE)
+                .usingJobData(RemindJob.ZONE, schedule.zone().getId()).storeDurably().build();
+        jobs.put(remind, Set.of(TriggerBuilder.newTrigger().withIdentity("催报", MAINTENANCE).forJob(remind)
+                .withSchedule(CronScheduleBuilder.cronSchedule(schedule.remindCron())
+                        .inTimeZone(TimeZone.getTimeZone(schedule.zone())).withMisfireHandlingInstructionFireAndProceed())
+                .build()));
+        JobDetail collect = JobBuilder.newJob(CollectMailJob.class).withIdentity("收取报送邮件", MAIL).storeDurably().build();
+        jobs.put(collect, Set.of(TriggerBuilder.newTrigger().withIdentity("收取报送邮件", MAIL).forJob(collect)
+                .withSchedule(SimpleScheduleBuilder.repeatMinutelyForever(schedule.collectMailMinutes())
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .build()));
         for (JobKey existing : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(RUNS))) {
             if (!wanted.contains(existing)) {
                 scheduler.deleteJob(existing);

@@ -26,6 +26,7 @@ import java.util.Set;
  * @param quarterThemes quarter 1–4 → the theme of its 专题比拼, e.g. 2 → 主要指标
  * @param awards       how annual results are applied (R-AWARD-1)
  * @param source       the file the scheme was loaded from
+ * @param reminderDays  reminders (催报) go to units with missing values this many days before the deadline (default 3)
  */
 public record Scheme(
         String id,
@@ -42,10 +43,20 @@ public record Scheme(
         AwardRules awards,
         Path source,
         Map<String, YamlNode> sections,
-        PolicyText policy) {
+        PolicyText policy,
+        int reminderDays) {
 
     public Scheme {
         policy = policy == null ? PolicyText.none(title) : policy;
+    }
+
+    /** A scheme with the default 3 reminder days. */
+    public Scheme(String id, String title, int year, YearMonth campaignStart, int deadlineDay, List<Unit> units,
+                  List<Competition> competitions, Map<String, Map<String, BigDecimal>> targets, List<Recipient> recipients,
+                  Map<String, Map<String, Map<String, BigDecimal>>> periodTargets, Map<Integer, String> quarterThemes,
+                  AwardRules awards, Path source, Map<String, YamlNode> sections, PolicyText policy) {
+        this(id, title, year, campaignStart, deadlineDay, units, competitions, targets, recipients, periodTargets,
+                quarterThemes, awards, source, sections, policy, 3);
     }
 
     /** A scheme whose file cites no policy text (see {@link PolicyText#none(String)}). */
@@ -54,7 +65,7 @@ public record Scheme(
                   Map<String, Map<String, Map<String, BigDecimal>>> periodTargets, Map<Integer, String> quarterThemes,
                   AwardRules awards, Path source, Map<String, YamlNode> sections) {
         this(id, title, year, campaignStart, deadlineDay, units, competitions, targets, recipients, periodTargets,
-                quarterThemes, awards, source, sections, null);
+                quarterThemes, awards, source, sections, null, 3);
     }
 
     /** The top-level sections the scheme file holds for other features, read by them: incentives, evaluation. */

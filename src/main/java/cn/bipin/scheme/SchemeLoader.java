@@ -14,8 +14,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -29,14 +31,17 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class SchemeLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("scheme", "title", "full_title", "year", "campaign_start",
-            "deadline_day", "units", "competitions", "targets", "period_targets", "quarter_themes", "awards", "recipients",
+            "deadline_day", "reminder_days", "units", "competitions", "targets", "period_targets", "quarter_themes", "awards", "recipients",
             "policy",
             // kept for their own features (cn.bipin.incentive, cn.bipin.evaluation), which validate them
             "incentives", "evaluation");
     private static final Set<String> AWARD_KEYS = Set.of("efficiency", "excellent_quota_increase", "work_funds");
     private static final Set<String> POLICY_KEYS = Set.of("scoring", "cycles", "awards", "signature");
     private static final Set<String> TIER_KEYS = Set.of("points", "max_period_rank", "max_annual_rank");
-    private static final Set<String> UNIT_KEYS = Set.of("code", "name", "group");
+    private static final Set<String> UNIT_KEYS = Set.of("code", "name", "group", "emails", "senders");
+    /** An e-mail address as written in a scheme file: one @, a dot in the domain, no spaces or angle brackets. */
+    private static final Pattern EMAIL =
+            Pattern.compile("[^@\\s<>,;]+@[^@\\s<>,;]+\\.[^@\\s<>,;.]+");
     private static final Set<String> COMPETITION_KEYS = Set.of("code", "name", "weight", "cycle", "participants",
             "dimensions");
     private static final Set<String> DIMENSION_KEYS = Set.of("code", "name", "measure", "weight", "method",
@@ -74,6 +79,11 @@ public final class SchemeLoader {
             throw root.get("deadline_day").fail("应为 1 到 28 之间的日期，实际为 " + deadlineDay);
         }
 
+        int reminderDays = root.get("reminder_days").integer(3, 0);
+        if (reminderDays >= deadlineDay) {
+            throw root.get("reminder_days").fail("催报提前天数应小于报送截止日 " + deadlineDay + "，实际为 " + reminderDays);
+        }
+
         List<Unit> units = units(root.get("units"));
         List<Competition> competitions = competitions(root.get("competitions"), units);
         Map<String, Map<String, BigDecimal>> targets = targets(root.get("targets"), competitions);
@@ -84,7 +94,7 @@ public final class SchemeLoader {
                 competitions, year);
         return new Scheme(id, root.get("title").text(), year, start, deadlineDay, units, competitions, targets,
                 recipients, periodTargets, quarterThemes(root.get("quarter_themes")), awards(root.get("awards")), file,
-                sections(root), policy(root.get("policy"), root.get("title").text()));
+                sections(root), policy(root.get("policy"), root.get("title").text()), reminderDays);
     }
 
     /** The scheme's own policy numbering and 落款 (D24); each key, when written, must say something. */
@@ -128,12 +138,34 @@ public final class SchemeLoader {
             if (!codes.add(code)) {
                 throw u.get("code").fail("单位代码 '" + code + "' 重复");
             }
-            units.add(new Unit(code, u.get("name").text(), u.get("group").enumValue(UnitGroup.class, null)));
+            List<String> emails = addresses(u.get("emails"));
+            List<String> senders = addresses(u.get("senders"));
+            units.add(new Unit(code, u.get("name").text(), u.get("group").enumValue(UnitGroup.class, null), emails,
+                    senders));
         }
         if (units.isEmpty()) {
             throw node.fail("至少需要一个单位");
         }
         return List.copyOf(units);
+    }
+
+    /** A unit's list of e-mail addresses, lower-cased; absent is empty, a bad or repeated address stops the load. */
+    private static List<String> addresses(YamlNode node) {
+        if (!node.isPresent()) {
+            return List.of();
+        }
+        List<String> result = new ArrayList<>();
+        for (YamlNode a : node.list()) {
+            String address = a.text().toLowerCase(Locale.ROOT);
+            if (!EMAIL.matcher(address).matches()) {
+                throw a.fail("不是有效的电子邮件地址：'" + a.value() + "'（应如 fgj@jinfeng.gov.cn，一项写一个地址）");
+            }
+            if (result.contains(address)) {
+                throw a.fail("电子邮件地址 '" + address + "' 重复");
+            }
+            result.add(address);
+        }
+        return List.copyOf(result);
     }
 
     private static List<Competition> competitions(YamlNode node, List<Unit> units) {

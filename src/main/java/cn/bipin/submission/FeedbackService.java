@@ -38,24 +38,61 @@ public class FeedbackService {
 
     /** Writes one sheet per unit into {@code dir}; returns unit code → sheet. One unit's rows in memory at a time. */
     public Map<String, Path> write(Scheme scheme, Period period, Path dir) {
+        Map<String, Path> sheets = new LinkedHashMap<>();
+        writeSheets(scheme, period, dir).forEach(f -> sheets.put(f.unitCode(), f.sheet()));
+        return sheets;
+    }
+
+    /**
+     * One unit's feedback sheet and what it says, for the mail that carries it.
+     *
+     * @param used     rows whose values are used this period
+     * @param rejected rows rejected (and rows of files refused whole)
+     * @param refusedFiles files refused whole
+     * @param missing  the names of the unit's dimensions this cycle with no value used, in scheme order
+     */
+    public record UnitFeedback(String unitCode, Path sheet, int used, int rejected, int refusedFiles,
+                               List<String> missing) {
+
+        /** Whether the unit sent anything for the period (a row or a file). */
+        public boolean sentAnything() {
+            return used + rejected + refusedFiles > 0;
+        }
+    }
+
+    /** As {@link #write}, with each unit's counts; units that take no part this cycle and sent nothing are left out. */
+    public List<UnitFeedback> writeSheets(Scheme scheme, Period period, Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Path> sheets = new LinkedHashMap<>();
+        List<UnitFeedback> result = new ArrayList<>();
         for (Unit unit : scheme.units()) {
             List<FeedbackLine> lines = lines(scheme, period, unit);
             List<ReceivedFiles.ReceivedFile> refused = files.refused(scheme.id(), period.code(), unit.code());
-            if (scheme.dimensionsFor(unit.code(), period.cycle()).isEmpty() && lines.isEmpty() && refused.isEmpty()) {
+            List<Dimension> dimensions = scheme.dimensionsFor(unit.code(), period.cycle());
+            if (dimensions.isEmpty() && lines.isEmpty() && refused.isEmpty()) {
                 continue; // takes no part this cycle and sent nothing
             }
             Path sheet = dir.resolve(FeedbackWriter.fileName(unit, period));
             writer.write(scheme, unit, period, lines, refused, sheet);
-            sheets.put(unit.code(), sheet);
+            Set<String> used = new HashSet<>();
+            int rejected = 0;
+            for (FeedbackLine l : lines) {
+                if (l.outcome() == FeedbackLine.Outcome.USED || l.outcome() == FeedbackLine.Outcome.UNCHANGED) {
+                    used.add(l.dimensionCode());
+                } else if (l.outcome() == FeedbackLine.Outcome.REJECTED) {
+                    rejected++;
+                }
+            }
+            int usedRows = (int) lines.stream().filter(l -> l.outcome() == FeedbackLine.Outcome.USED).count();
+            List<String> missing = dimensions.stream().filter(d -> !used.contains(d.code())).map(Dimension::name)
+                    .toList();
+            result.add(new UnitFeedback(unit.code(), sheet, usedRows, rejected, refused.size(), missing));
         }
         writeUnrecognised(scheme, period, dir);
-        return sheets;
+        return result;
     }
 
     /** The name of the office's sheet of unrecognised units, in the feedback folder. */

@@ -103,6 +103,14 @@ class CliTest {
     // ---------------------------------------------------------------- bad input: exit 2, nothing run
 
     @Test
+    void collectWithoutAMailboxSaysSoAndDoesNothing() {
+        Result r = execute("collect");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("未配置报送邮箱", "未收取任何邮件");
+    }
+
+    @Test
     void unknownOptionIsBadUsage() {
         Result r = execute("--bogus");
 

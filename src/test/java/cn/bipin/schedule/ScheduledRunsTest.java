@@ -83,7 +83,7 @@ class ScheduledRunsTest {
         JobTestSupport.csv(WORK.resolve("inbox").resolve(SCHEME).resolve(DUE.code()).resolve("d1.csv"), LocalDateTime.now(),
                 "unit_code,period,dimension_code,value", "d1," + DUE.code() + ",c2_start_rate,0.5");
         var triggers = sync.sync(WORK.resolve("jobs").resolve("schedule.yaml"));
-        assertThat(triggers).extracting(t -> t.getKey().getName()).contains("月度", "坏方案", "邮件重试");
+        assertThat(triggers).extracting(t -> t.getKey().getName()).contains("月度", "坏方案", "邮件重试", "催报", "收取报送邮件");
         scheduler.start();
         try {
             scheduler.triggerJob(JobKey.jobKey("月度", ScheduleSync.RUNS));

@@ -385,6 +385,62 @@ class SchemeLoaderTest {
         assertRejected(file, "policy.awards", "缺少此项");
     }
 
+    // ---------------------------------------------------------------- units' mail (issue 18)
+
+    @Test
+    void unitsListTheirMailAddressesAndSendersLowerCased() throws IOException {
+        Scheme s = SchemeLoader.load(write("bad", change("code: d1, name: 发展和改革局, group: department }",
+                "code: d1, name: 发展和改革局, group: department, emails: [FGJ@jinfeng.gov.cn],"
+                        + " senders: [zhang.san@163.com, li@qq.com] }")));
+
+        Unit d1 = s.unit("d1").orElseThrow();
+        assertThat(d1.emails()).containsExactly("fgj@jinfeng.gov.cn");
+        assertThat(d1.senders()).containsExactly("zhang.san@163.com", "li@qq.com");
+        // the unit's own address may submit too, whatever its case
+        assertThat(d1.maySubmitFrom("Fgj@Jinfeng.gov.cn")).isTrue();
+        assertThat(d1.maySubmitFrom("li@qq.com")).isTrue();
+        assertThat(d1.maySubmitFrom("wang@qq.com")).isFalse();
+        // a unit without addresses gets no mail and may not submit by mail
+        assertThat(s.unit("t1").orElseThrow().emails()).isEmpty();
+        assertThat(s.unit("t1").orElseThrow().maySubmitFrom("li@qq.com")).isFalse();
+        assertThat(s.reminderDays()).isEqualTo(3);
+    }
+
+    @Test
+    void aMalformedUnitAddressIsRejectedNamingIt() throws IOException {
+        Path file = write("bad", change("code: t1, name: 良田镇, group: town }",
+                "code: t1, name: 良田镇, group: town, senders: [liangtian@qq.com, 良田镇 at qq] }"));
+
+        assertRejected(file, "units[1].senders[1]", "不是有效的电子邮件地址", "良田镇 at qq");
+    }
+
+    @Test
+    void aUnitAddressWrittenTwiceIsRejected() throws IOException {
+        Path file = write("bad", change("code: t1, name: 良田镇, group: town }",
+                "code: t1, name: 良田镇, group: town, emails: [lt@qq.com, LT@qq.com] }"));
+
+        assertRejected(file, "units[1].emails[1]", "电子邮件地址 'lt@qq.com' 重复");
+    }
+
+    @Test
+    void emailsMustBeAList() throws IOException {
+        Path file = write("bad", change("code: t1, name: 良田镇, group: town }",
+                "code: t1, name: 良田镇, group: town, emails: { a: lt@qq.com } }"));
+
+        assertRejected(file, "units[1].emails", "应为列表");
+    }
+
+    @Test
+    void reminderDaysFromTheFileAndNotBeyondTheDeadline() throws IOException {
+        assertThat(SchemeLoader.load(write("bad", change("deadline_day: 20", "deadline_day: 20\nreminder_days: 5")))
+                .reminderDays()).isEqualTo(5);
+
+        assertRejected(write("bad", change("deadline_day: 20", "deadline_day: 20\nreminder_days: 20")),
+                "reminder_days", "催报提前天数应小于报送截止日 20");
+        assertRejected(write("bad", change("deadline_day: 20", "deadline_day: 20\nreminder_days: -1")),
+                "reminder_days", "应不小于 0");
+    }
+
     private Path write(String id, String text) throws IOException {
         Path file = dir.resolve(id + ".yaml");
         Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -1,0 +1,47 @@
+package cn.bipin.mailbox;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Owns {@code collected_mail}: what was collected from the office mailbox, one row per attachment. */
+@Repository
+public class CollectedMailRepository {
+
+    private final JdbcClient jdbc;
+
+    CollectedMailRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean collected(String messageId) {
+        return jdbc.sql("select count(*) from collected_mail where message_id = ?").param(messageId)
+                .query(Integer.class).single() > 0;
+    }
+
+    void record(CollectedMail m) {
+        jdbc.sql("""
+                        insert into collected_mail (message_id, sender, subject, received_at, attachment, scheme, period,
+                                                    unit_code, outcome, reason, stored_file)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(m.messageId(), m.sender(), cut(m.subject(), 1000), m.receivedAt(), cut(m.attachment(), 500),
+                        m.scheme(), m.period(), cut(m.unitCode(), 50), m.outcome(), cut(m.reason(), 2000),
+                        m.storedFile())
+                .update();
+    }
+
+    public List<CollectedMail> all() {
+        return jdbc.sql("select * from collected_mail order by id").query(CollectedMail.class).list();
+    }
+
+    /** Files of units' submissions from addresses not listed for the unit, oldest first. */
+    public List<CollectedMail> quarantined() {
+        return jdbc.sql("select * from collected_mail where outcome = ? order by id").param(CollectedMail.QUARANTINED)
+                .query(CollectedMail.class).list();
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}
