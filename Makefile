@@ -8,7 +8,8 @@ JAVA     ?= java
 # JVM flags per target. Every run (run, month, quarter, year, demo-year, restart, incentives, evaluation, deliver) keeps
 # the default tiered JIT: C2 compiles the hot ingest, scoring and report loops, and a C1-only JVM makes a run ~2.8x
 # slower on big inputs (100k-row ingest: 3.9k rows/s C1-only, 10.8k default). The price: on a small run C2's compiles
-# cost CPU (demo month, 14 units, 2 busy cores: 31 s wall default vs 15 s C1-only); JAVA_OPTS="... -XX:TieredStopAtLevel=1"
+# cost CPU (demo month, 14 units, idle 2 cores: 15.9 s wall / 27 s CPU default vs 13.2 s / 16 s C1-only; on busy cores
+# 31 s vs 15 s); JAVA_OPTS="... -XX:TieredStopAtLevel=1"
 # gives that back for a small office. Short commands (status, templates) add
 # SHORT_OPTS: C1 only, which starts sooner and has nothing hot to compile. backup (H2 copies in this JVM) and serve
 # (its own line below) keep the default JIT.
