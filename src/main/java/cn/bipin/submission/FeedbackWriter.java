@@ -136,7 +136,8 @@ class FeedbackWriter {
         return scheme.dimension(dimensionCode).map(Dimension::isPercent).orElse(false);
     }
 
-    private static void header(Sheet sheet, CellStyle bold, String... names) {
+    /** A bold, frozen header row; shared with {@link UnrecognisedSheet}. */
+    static void header(Sheet sheet, CellStyle bold, String... names) {
         Row row = sheet.createRow(0);
         for (int i = 0; i < names.length; i++) {
             text(row, i, names[i], bold);
@@ -144,13 +145,13 @@ class FeedbackWriter {
         sheet.createFreezePane(0, 1);
     }
 
-    private static void widths(Sheet sheet, int... chars) {
+    static void widths(Sheet sheet, int... chars) {
         for (int i = 0; i < chars.length; i++) {
             sheet.setColumnWidth(i, chars[i] * 256);
         }
     }
 
-    private static void text(Row row, int col, String value, CellStyle style) {
+    static void text(Row row, int col, String value, CellStyle style) {
         var c = row.createCell(col);
         c.setCellValue(value == null ? "" : value);
         if (style != null) {

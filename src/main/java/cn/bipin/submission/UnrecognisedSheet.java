@@ -43,7 +43,7 @@ final class UnrecognisedSheet {
             font.setBold(true);
             bold.setFont(font);
             Sheet sheet = wb.createSheet(UNRECOGNISED);
-            header(sheet, bold, "文件", "行", "单位代码（原文）", "指标代码", "填报值", "可能是", "原因");
+            FeedbackWriter.header(sheet, bold, "文件", "行", "单位代码（原文）", "指标代码", "填报值", "可能是", "原因");
             int r = 1;
             for (Unrecognised u : rows) {
                 UnitMatch match = UnitMatch.of(scheme, u.unitCode());
@@ -57,7 +57,7 @@ final class UnrecognisedSheet {
                 text(row, 6, u.error());
             }
             Sheet near = wb.createSheet(NEAR_MISSES);
-            header(near, bold, "文件", "行", "按单位读取", "指标代码", "填报值", "说明");
+            FeedbackWriter.header(near, bold, "文件", "行", "按单位读取", "指标代码", "填报值", "说明");
             r = 1;
             for (NearMiss m : nearMisses) {
                 Row row = near.createRow(r++);
@@ -68,11 +68,8 @@ final class UnrecognisedSheet {
                 text(row, 4, m.rawValue());
                 text(row, 5, m.remark());
             }
-            int[] widths = {34, 8, 18, 24, 16, 20, 80};
-            for (int i = 0; i < widths.length; i++) {
-                sheet.setColumnWidth(i, widths[i] * 256);
-                near.setColumnWidth(i, widths[i] * 256);
-            }
+            FeedbackWriter.widths(sheet, 34, 8, 18, 24, 16, 20, 80);
+            FeedbackWriter.widths(near, 34, 8, 18, 24, 16, 20, 80);
             try (OutputStream os = Files.newOutputStream(out)) {
                 wb.write(os);
             }
@@ -83,17 +80,7 @@ final class UnrecognisedSheet {
         }
     }
 
-    private static void header(Sheet sheet, CellStyle bold, String... names) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < names.length; i++) {
-            var c = row.createCell(i);
-            c.setCellValue(names[i]);
-            c.setCellStyle(bold);
-        }
-        sheet.createFreezePane(0, 1);
-    }
-
     private static void text(Row row, int col, String value) {
-        row.createCell(col).setCellValue(value == null ? "" : value);
+        FeedbackWriter.text(row, col, value, null);
     }
 }
