@@ -108,6 +108,7 @@ class StatusCommand implements Callable<Integer> {
             case SCORE -> r.cycle().label();
             case EVALUATION -> "评议";
             case INCENTIVE -> "奖励清单";
+            case LIAISON -> "包联走访";
         };
     }
 

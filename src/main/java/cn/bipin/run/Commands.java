@@ -62,6 +62,8 @@ public final class Commands {
                     : "bipin evaluation run --scheme " + scheme + " --period " + period.code();
             case INCENTIVE -> VIA_MAKE ? "make incentives SCHEME=" + scheme + " PERIOD=" + period.code()
                     : "bipin incentives run --scheme " + scheme + " --period " + period.code();
+            case LIAISON -> VIA_MAKE ? "make liaison SCHEME=" + scheme + " PERIOD=" + period.code()
+                    : "bipin liaison run --scheme " + scheme + " --period " + period.code();
         };
     }
 

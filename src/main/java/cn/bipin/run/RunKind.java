@@ -12,7 +12,9 @@ public enum RunKind {
     /** 背靠背评议：the year-end anonymous evaluation of the departments. */
     EVALUATION("背靠背评议"),
     /** 企业奖励清单：the enterprise incentive list of a year or a quarter. */
-    INCENTIVE("企业奖励清单");
+    INCENTIVE("企业奖励清单"),
+    /** 包联走访通报：the monthly cadre–enterprise liaison bulletin (visits, coverage, problems). */
+    LIAISON("包联走访通报");
 
     private final String label;
 

@@ -68,8 +68,8 @@ public record Scheme(
                 quarterThemes, awards, source, sections, null, 3);
     }
 
-    /** The top-level sections the scheme file holds for other features, read by them: incentives, evaluation. */
-    public static final Set<String> FEATURE_SECTIONS = Set.of("incentives", "evaluation");
+    /** The top-level sections the scheme file holds for other features, read by them: incentives, evaluation, liaison. */
+    public static final Set<String> FEATURE_SECTIONS = Set.of("incentives", "evaluation", "liaison");
 
     /**
      * A feature's section of the scheme file as it was read with the rest of the file, so a run sees one version of

@@ -33,8 +33,8 @@ public final class SchemeLoader {
     private static final Set<String> TOP_KEYS = Set.of("scheme", "title", "full_title", "year", "campaign_start",
             "deadline_day", "reminder_days", "units", "competitions", "targets", "period_targets", "quarter_themes", "awards", "recipients",
             "policy",
-            // kept for their own features (cn.bipin.incentive, cn.bipin.evaluation), which validate them
-            "incentives", "evaluation");
+            // kept for their own features (cn.bipin.incentive, cn.bipin.evaluation, cn.bipin.liaison), which validate them
+            "incentives", "evaluation", "liaison");
     private static final Set<String> AWARD_KEYS = Set.of("efficiency", "excellent_quota_increase", "work_funds");
     private static final Set<String> POLICY_KEYS = Set.of("scoring", "cycles", "awards", "signature");
     private static final Set<String> TIER_KEYS = Set.of("points", "max_period_rank", "max_annual_rank");
