@@ -105,10 +105,14 @@ public class LiaisonService {
                         + "问题提出、办结、未办结和逾期情况，本月未走访的包联对象和逾期未办结问题清单；Excel 版与 PDF 内容相同。"
                         + note + "\n\n" + scheme.policy().signature(),
                 List.of(files.pdf(), files.xlsx()), config.recipients()));
+        // a later revision goes to the units whose figures changed (all of them when forced): the others' lists say
+        // what they said before
+        Map<String, LiaisonFigures.UnitFigures> previous = runs.previousCompletedRevision(run)
+                .filter(p -> !context.force()).map(p -> store.figures(p.id())).orElse(null);
         List<String> withoutAddress = new ArrayList<>();
         for (Unit unit : scheme.units()) {
             String code = unit.code();
-            if (!figures.containsKey(code)) {
+            if (!figures.containsKey(code) || (previous != null && figures.get(code).equals(previous.get(code)))) {
                 continue;
             }
             if (unit.emails().isEmpty()) {
