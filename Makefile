@@ -21,7 +21,7 @@ BIPIN_JVM = BIPIN_VIA_MAKE=1 $(JAVA) $(JAVA_OPTS) $(1) -XX:SharedArchiveFile=$(C
 BIPIN    := $(call BIPIN_JVM,)
 BIPIN_SHORT := $(call BIPIN_JVM,$(SHORT_OPTS))
 
-.PHONY: help build run demo-year month quarter year restart evaluation incentives templates status deliver backup collect remind serve test bench clean clean-demo
+.PHONY: help build run demo-year month quarter year restart evaluation incentives liaison liaison-templates liaison-demo templates status deliver backup collect remind serve test bench clean clean-demo
 
 help:
 	@echo "make run                      构建，写入演示报送（收件箱为空时），运行 2024-06 月度计分"
@@ -32,7 +32,10 @@ help:
 	@echo "make restart RUN=12           重启失败的运行（编号见 make status）"
 	@echo "make evaluation PERIOD=2024   背靠背评议（评议票收齐后；年度运行也包含这一步）"
 	@echo "make incentives PERIOD=2024   企业奖励清单（季度 PERIOD=2024-Q3；季度、年度运行也包含这一步）"
-	@echo "make demo-year                全年演示：写入6–12月及各季度报送、企业奖励数据和评议票，依次运行全部月度、季度和年度计分"
+	@echo "make demo-year                全年演示：写入6–12月及各季度报送、企业奖励数据和评议票，依次运行全部月度、季度和年度计分，再写入演示包联台账并逐月运行包联走访通报"
+	@echo "make liaison PERIOD=2024-07   包联走访通报（千名干部联千企）：读取包联台账，生成该月通报和各单位清单并发送（MAIL=no 预览）"
+	@echo "make liaison-templates        生成包联台账的三个模板（包联对象、走访记录、问题台账）"
+	@echo "make liaison-demo             写入演示包联台账（约150个包联对象）并逐月运行包联走访通报"
 	@echo "make templates PERIOD=2024-07 生成各单位该月的报送模板"
 	@echo "make status                   最近的运行"
 	@echo "make deliver                  重发未发出的邮件；RUN=12 发出该运行的预览或被暂缓的榜单（同一版本）"
@@ -85,6 +88,16 @@ incentives: $(CDS)
 
 demo-year: $(CDS)
 	$(BIPIN) demo --full-year --scheme $(SCHEME)
+	$(BIPIN) liaison demo --scheme $(SCHEME)
+
+liaison: $(CDS)
+	$(BIPIN) liaison run --scheme $(SCHEME) --period $(PERIOD) $(RUNFLAGS)
+
+liaison-templates: $(CDS)
+	$(BIPIN_SHORT) liaison template --scheme $(SCHEME)
+
+liaison-demo: $(CDS)
+	$(BIPIN) liaison demo --scheme $(SCHEME)
 
 deliver: $(CDS)
 	$(BIPIN) deliver $(if $(RUN),--release $(RUN),) $(if $(filter yes,$(FORCE)),--force,) $(if $(RESEND),--resend $(filter-out all,$(RESEND)),)
