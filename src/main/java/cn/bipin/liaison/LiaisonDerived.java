@@ -26,6 +26,12 @@ class LiaisonDerived implements DerivedDimensions {
         this.liaison = liaison;
     }
 
+    /** {@code liaison:} valid, its dimensions existing with the right measure (see {@link LiaisonConfig#load}). */
+    @Override
+    public void check(Scheme scheme) {
+        LiaisonConfig.load(scheme);
+    }
+
     @Override
     public Map<String, Map<String, BigDecimal>> values(Scheme scheme, Period period) {
         if (!LiaisonConfig.configured(scheme)) {

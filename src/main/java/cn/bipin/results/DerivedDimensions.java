@@ -19,4 +19,13 @@ public interface DerivedDimensions {
      * @throws cn.bipin.scheme.SchemeException when the scheme file's mapping is invalid (Chinese, naming file and key)
      */
     Map<String, Map<String, BigDecimal>> values(Scheme scheme, Period period);
+
+    /**
+     * Validates the scheme file's mapping onto this feature before a scoring run of the scheme starts (nothing is
+     * recorded when it throws).
+     *
+     * @throws cn.bipin.scheme.SchemeException naming file, key and problem
+     */
+    default void check(Scheme scheme) {
+    }
 }

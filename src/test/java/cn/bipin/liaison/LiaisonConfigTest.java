@@ -57,6 +57,15 @@ class LiaisonConfigTest {
     }
 
     @Test
+    void aScoringRunChecksTheMappingBeforeItStarts() throws IOException {
+        // the check every scoring run makes before anything is recorded (cycle.ScoreRuns → DerivedDimensions.check)
+        Scheme s = scheme("liaison:\n  dimensions:\n    liaison_problems_closed_rate: c9_nothing\n");
+        assertThatThrownBy(() -> new LiaisonDerived(null).check(s)).isInstanceOf(SchemeException.class)
+                .hasMessageContaining("liaison.dimensions.liaison_problems_closed_rate");
+        new LiaisonDerived(null).check(SchemeLoader.load(Path.of("src/test/resources/jobs/liaisontest-2024.yaml")));
+    }
+
+    @Test
     void aRateMustGoToAPercentDimensionAndACountToAnotherOne() throws IOException {
         Scheme s = scheme("liaison:\n  dimensions:\n    liaison_overdue_problems: c9_closing\n");
         assertThatThrownBy(() -> LiaisonConfig.load(s)).hasMessageContaining("liaison.dimensions.liaison_overdue_problems")
