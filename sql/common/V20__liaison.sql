@@ -19,7 +19,8 @@ CREATE TABLE liaison_file (
     CONSTRAINT uk_liaison_file UNIQUE (scheme, checksum)
 );
 
--- raw: the row's cells in the kind's column order joined by U+001F (VARCHAR, not TEXT: H2 stores TEXT as a slow CLOB)
+-- raw: the row's cells as typed, in the kind's column order, joined by U+001F (VARCHAR, not TEXT: H2 stores TEXT as a
+-- slow CLOB); cells: an accepted row's values as read (dates ISO, a unit given by name as its code), what the ledger uses
 CREATE TABLE liaison_row (
     id        BIGINT AUTO_INCREMENT PRIMARY KEY,
     file_id   BIGINT        NOT NULL,
@@ -29,6 +30,7 @@ CREATE TABLE liaison_row (
     record_id VARCHAR(64),
     version   INT,
     raw       VARCHAR(4000) NOT NULL,
+    cells     VARCHAR(4000),
     status    VARCHAR(16)   NOT NULL,
     error     VARCHAR(4000),
     CONSTRAINT fk_liaison_row_file FOREIGN KEY (file_id) REFERENCES liaison_file (id)

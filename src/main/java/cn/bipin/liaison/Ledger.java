@@ -36,7 +36,7 @@ record Ledger(List<Assignment> assignments, List<Visit> visits, List<Problem> pr
     }
 
     private static String[] cells(LiaisonKind kind, LiaisonStore.Latest latest) {
-        String[] c = LiaisonRows.split(latest.raw(), kind.fields.size());
+        String[] c = LiaisonRows.split(latest.cells(), kind.fields.size());
         for (int i = 0; i < c.length; i++) {
             c[i] = c[i] == null ? "" : c[i];
         }

@@ -118,11 +118,12 @@ class LiaisonIngest {
                                 + "' 不是已登记的包联编号（请先报送包联对象，或核对编号）");
                     }
                 }
-                String raw = LiaisonRows.join(checked.cells());
-                if (raw.length() > MAX_RAW) {
+                String raw = LiaisonRows.join(checked.typed());
+                String cells = LiaisonRows.join(checked.cells());
+                if (raw.length() > MAX_RAW || cells.length() > MAX_RAW) {
                     errors.add("文件 " + name + " 第" + row.rowNo() + "行：共 " + raw.length() + " 个字符，超过每行 " + MAX_RAW
                             + " 个字符的上限，请检查是否有单元格粘贴了大段文字");
-                    raw = raw.substring(0, MAX_RAW);
+                    raw = raw.length() > MAX_RAW ? raw.substring(0, MAX_RAW) : raw;
                 }
                 Integer version = null;
                 if (errors.isEmpty()) {
@@ -135,7 +136,7 @@ class LiaisonIngest {
                     rejected++;
                 }
                 batch.add(new LiaisonStore.RowRecord(fileId, kind.key, row.rowNo(), id, version, raw,
-                        errors.isEmpty() ? "ACCEPTED" : "REJECTED", errors.isEmpty() ? null : clip(String.join("；", errors))));
+                        errors.isEmpty() ? cells : null, errors.isEmpty() ? "ACCEPTED" : "REJECTED", errors.isEmpty() ? null : clip(String.join("；", errors))));
                 if (batch.size() == BATCH) {
                     store.insertRows(scheme.id(), batch);
                     batch.clear();

@@ -42,8 +42,11 @@ final class LiaisonRows {
         }
     }
 
-    /** One checked row: its canonical cells (as typed where refused) and the reasons, none when accepted. */
-    record Checked(String recordId, String[] cells, List<String> errors) {
+    /**
+     * One checked row: its cells as typed and as read (normalised; as typed where refused), both in the kind's column
+     * order, and the reasons, none when accepted.
+     */
+    record Checked(String recordId, String[] typed, String[] cells, List<String> errors) {
         boolean ok() {
             return errors.isEmpty();
         }
@@ -100,10 +103,12 @@ final class LiaisonRows {
     /** Checks one row's cells; the record id is the normalised first cell (clipped), also when the row is refused. */
     Checked check(int rowNo, List<String> fileCells) {
         String[] cells = new String[fileIndex.length];
+        String[] typed = new String[fileIndex.length];
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < fileIndex.length; i++) {
             int f = fileIndex[i];
             String raw = f >= 0 && f < fileCells.size() ? fileCells.get(f) : "";
+            typed[i] = raw == null ? "" : raw;
             LiaisonKind.Field field = kind.fields.get(i);
             String problem = null;
             String value = ValueParser.normalise(raw);
@@ -165,7 +170,7 @@ final class LiaisonRows {
             crossChecks(rowNo, cells, errors);
         }
         String id = ValueParser.normalise(cells[0]);
-        return new Checked(id.length() > MAX_ID ? id.substring(0, MAX_ID) : id, cells, errors);
+        return new Checked(id.length() > MAX_ID ? id.substring(0, MAX_ID) : id, typed, cells, errors);
     }
 
     /** The checks between the cells of one row: dates in order, status and closing date agreeing. */

@@ -29,12 +29,12 @@ class LiaisonStore {
     }
 
     /** A row to insert into {@code liaison_row}; version is null for a refused row. */
-    record RowRecord(long fileId, String kind, int rowNo, String recordId, Integer version, String raw, String status,
-                     String error) {
+    record RowRecord(long fileId, String kind, int rowNo, String recordId, Integer version, String raw, String cells,
+                     String status, String error) {
     }
 
-    /** The newest accepted version of a record: its cells in the kind's column order. */
-    record Latest(String recordId, int version, String raw) {
+    /** The newest accepted version of a record: its cells as read, in the kind's column order. */
+    record Latest(String recordId, int version, String cells) {
     }
 
     /** A refused row or file, for the rejection list: file, row (0 for a whole file), reason. */
@@ -81,8 +81,8 @@ class LiaisonStore {
 
     void insertRows(String scheme, List<RowRecord> rows) {
         template.batchUpdate("""
-                INSERT INTO liaison_row (file_id, scheme, kind, row_no, record_id, version, raw, status, error)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (PreparedStatement ps, RowRecord r) -> {
+                INSERT INTO liaison_row (file_id, scheme, kind, row_no, record_id, version, raw, cells, status, error)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (PreparedStatement ps, RowRecord r) -> {
             ps.setLong(1, r.fileId());
             ps.setString(2, scheme);
             ps.setString(3, r.kind());
@@ -94,8 +94,9 @@ class LiaisonStore {
                 ps.setInt(6, r.version());
             }
             ps.setString(7, r.raw());
-            ps.setString(8, r.status());
-            ps.setString(9, r.error());
+            ps.setString(8, r.cells());
+            ps.setString(9, r.status());
+            ps.setString(10, r.error());
         });
     }
 
@@ -110,7 +111,7 @@ class LiaisonStore {
     /** The newest accepted version of every record of a kind (the latest wins; earlier versions stay in the table). */
     List<Latest> latest(String scheme, String kind) {
         return jdbc.sql("""
-                SELECT r.record_id, r.version, r.raw FROM liaison_row r
+                SELECT r.record_id, r.version, r.cells FROM liaison_row r
                 JOIN (SELECT record_id, MAX(id) AS id FROM liaison_row WHERE scheme = ? AND kind = ? AND status = 'ACCEPTED'
                       GROUP BY record_id) m ON m.id = r.id
                 ORDER BY r.record_id""").params(scheme, kind)

@@ -173,6 +173,11 @@ class LiaisonJobTest {
                 "文件 走访记录.csv 第9行 B列（包联编号）：'A9' 不是已登记的包联编号（请先报送包联对象，或核对编号）",
                 "文件 问题台账.csv 第9行 H列（办理状态）：'已办结' 但未填办结日期");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM liaison_row").query(Integer.class).single()).isEqualTo(23 + 2);
+        // a row is kept as typed (raw) and as read (cells): 2024/7/20 and the unit's name
+        assertThat(jdbc.sql("SELECT raw FROM liaison_row WHERE record_id = 'V2'").query(String.class).single())
+                .isEqualTo(String.join("\u001F", "V2", "A1", "2024/7/20", "李丽", "座谈", "协调用地"));
+        assertThat(jdbc.sql("SELECT cells FROM liaison_row WHERE record_id = 'A2'").query(String.class).single())
+                .isEqualTo(String.join("\u001F", "A2", "企业", "乙公司", "", "d1", "王建国", "张伟", "2024-06-01", ""));
         assertThat(jdbc.sql("SELECT stored_path FROM liaison_file").query(String.class).list())
                 .allSatisfy(p -> assertThat(Path.of(p)).exists());
     }
