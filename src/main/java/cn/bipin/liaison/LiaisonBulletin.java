@@ -83,7 +83,7 @@ class LiaisonBulletin {
         String footer = "包联走访 运行 #" + run.id() + " · 第" + run.revision() + "版 · 生成于 " + stamp;
         boolean correction = !changes.isEmpty();
         String title = (correction ? "【更正】" : "") + title(scheme, run.period());
-        Bulletin district = bulletin(scheme, title, footer, month, changes, u -> true);
+        Bulletin district = bulletin(scheme, title, footer, month, changes, u -> true, true);
         renderer.renderPdf(district, f.pdf());
         workbook.write(district, f.xlsx());
         List<String> lines = new ArrayList<>();
@@ -103,7 +103,7 @@ class LiaisonBulletin {
             Unit unit = scheme.unit(u.unitCode()).orElseThrow();
             UnitFiles uf = unitFiles(scheme, run, unit);
             String unitTitle = (correction ? "【更正】" : "") + unit.name() + run.period().label() + "包联走访清单";
-            Bulletin own = bulletin(scheme, unitTitle, footer, month, List.of(), code -> code.equals(unit.code()));
+            Bulletin own = bulletin(scheme, unitTitle, footer, month, List.of(), code -> code.equals(unit.code()), false);
             renderer.renderPdf(own, uf.pdf());
             workbook.write(own, uf.xlsx());
             units.add(uf);
@@ -112,7 +112,7 @@ class LiaisonBulletin {
     }
 
     private Bulletin bulletin(Scheme scheme, String title, String footer, LiaisonFigures.Month month,
-                              List<String> changes, Predicate<String> unitShown) {
+                              List<String> changes, Predicate<String> unitShown, boolean district) {
         LocalDate end = month.month().atEndOfMonth();
         List<TableRow> summary = new ArrayList<>();
         int[] total = new int[8];
@@ -143,11 +143,12 @@ class LiaisonBulletin {
             before.add(new TableSection("更正说明", "本版更正了上一版的数字（单位报送了更正记录），请以本版为准",
                     List.of("更正内容"), changes.stream().map(c -> new TableRow(List.of(c), false)).toList()).withWideLast());
         }
-        before.add(new TableSection("各单位包联走访情况", "截至" + end + "；走访覆盖率 = 本月已走访的包联对象 ÷ 本月在包联期内的包联对象；"
+        List<TableSection> after = new ArrayList<>();
+        // the district's bulletin has the summary on its own first page; a unit's one-row summary heads its list
+        (district ? before : after).add(new TableSection(district ? "各单位包联走访情况" : "本单位包联走访情况", "截至" + end + "；走访覆盖率 = 本月已走访的包联对象 ÷ 本月在包联期内的包联对象；"
                 + "办结率 = 累计办结 ÷ 累计提出",
                 List.of("单位", "包联对象", "本月走访次数", "已走访对象", "走访覆盖率", "本月新提问题", "本月办结", "未办结",
                         "逾期未办结", "累计办结率"), summary));
-        List<TableSection> after = new ArrayList<>();
         after.add(new TableSection("本月未走访的包联对象", "原则上每月至少走访一次；“最近走访”为此前最近一次走访日期",
                 List.of("责任单位", "包联编号", "企业（项目）", "责任领导", "服务专员", "本月走访", "最近走访"),
                 month.unvisited().stream().filter(x -> unitShown.test(x.assignment().unitCode()))
