@@ -139,6 +139,9 @@ class LiaisonJobTest {
                 "P6,A6,2024-06-20,政策兑现,技改补贴未兑现,2024-07-20,,,",
                 "P7,A4,2024-08-02,用工,招聘难,,,,",
                 "P8,A4,2024-07-20,用工,招聘难,,,已办结,");
+        // two files refused whole; they sink nothing else
+        JobTestSupport.csv(inbox().resolve("走访记录-损坏.xlsx"), t.plusMinutes(3), "这不是一个Excel文件");
+        JobTestSupport.csv(inbox().resolve("说明.csv"), t.plusMinutes(4), "a,b", "1,2");
         first = launcher.launch(RunKind.LIAISON, SCHEME, JULY, true, false);
         firstMail = ENV.mail().getReceivedMessages();
         score1 = launcher.launch(RunKind.SCORE, SCHEME, JULY, false, false);
@@ -167,7 +170,11 @@ class LiaisonJobTest {
         // 7 + 8 + 8 rows received, 1 + 2 + 1 refused
         assertThat(first.rowsAccepted()).isEqualTo(19);
         assertThat(first.rowsRejected()).isEqualTo(4);
+        assertThat(first.filesAccepted()).isEqualTo(3);
+        assertThat(first.filesRejected()).isEqualTo(2);
         assertThat(liaison.rejections(first)).containsExactly(
+                "整个文件退回：文件 走访记录-损坏.xlsx：文件已损坏或不是Excel文件，请重新保存为.xlsx后再报送",
+                "整个文件退回：文件 说明.csv：从文件名看不出是哪类台账：文件名应含“包联”“走访”或“问题”（或 assignments、visits、problems）",
                 "文件 包联对象.csv 第8行 E列（责任单位）：'不存在局' 不是本方案的单位（填单位代码或方案中的单位全称）",
                 "文件 走访记录.csv 第8行 C列（走访日期）：'2024-07-32' 不是日期（应写成 2024-07-15）",
                 "文件 走访记录.csv 第9行 B列（包联编号）：'A9' 不是已登记的包联编号（请先报送包联对象，或核对编号）",
