@@ -77,7 +77,7 @@ class LiaisonBulletin {
      * that opens with what changed. Returns the units' own lists, for units with an assignment.
      */
     List<UnitFiles> write(Scheme scheme, Run run, LiaisonFigures.Month month, List<String> changes,
-                          List<LiaisonStore.Rejection> rejections) {
+                          List<LiaisonStore.Rejection> rejections, Map<String, List<String>> rejectedByUnit) {
         Files f = files(scheme, run);
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
         String footer = "包联走访 运行 #" + run.id() + " · 第" + run.revision() + "版 · 生成于 " + stamp;
@@ -104,6 +104,11 @@ class LiaisonBulletin {
             UnitFiles uf = unitFiles(scheme, run, unit);
             String unitTitle = (correction ? "【更正】" : "") + unit.name() + run.period().label() + "包联走访清单";
             Bulletin own = bulletin(scheme, unitTitle, footer, month, List.of(), code -> code.equals(unit.code()), false);
+            List<TableSection> after = new ArrayList<>(own.after());
+            after.add(new TableSection("本次退回的记录", "本次运行收到的台账文件中，涉及本单位、未被采用的行；请改正后另交新文件重新报送",
+                    List.of("文件、行、列和原因"), rejectedByUnit.getOrDefault(unit.code(), List.of()).stream()
+                            .map(r -> new TableRow(List.of(r), true)).toList()).withWideLast());
+            own = Bulletin.ofSections(own.title(), own.subtitle(), own.footer(), own.before(), after);
             renderer.renderPdf(own, uf.pdf());
             workbook.write(own, uf.xlsx());
             units.add(uf);

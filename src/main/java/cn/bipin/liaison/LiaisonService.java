@@ -69,7 +69,38 @@ public class LiaisonService {
     void bulletin(RunContext context) {
         Run run = context.run();
         Scheme scheme = context.scheme();
-        bulletin.write(scheme, run, month(scheme, run.period().lastMonth()), changes(run, scheme), store.rejections(run.id()));
+        Ledger ledger = ledger(scheme.id());
+        LiaisonFigures.Month month = LiaisonFigures.compute(ledger, scheme.units().stream().map(Unit::code).toList(),
+                run.period().lastMonth(), LiaisonConfig.load(scheme));
+        bulletin.write(scheme, run, month, changes(run, scheme), store.rejections(run.id()),
+                rejectedByUnit(scheme, ledger, run.id()));
+    }
+
+    /**
+     * The rows a run refused, by the unit they concern: an assignment row's 责任单位, a visit's or problem's
+     * assignment's unit; a row whose unit cannot be told (no such unit, no such assignment) is in the district's
+     * rejection list only.
+     */
+    Map<String, List<String>> rejectedByUnit(Scheme scheme, Ledger ledger, long runId) {
+        Map<String, String> unitOf = new java.util.HashMap<>();
+        ledger.assignments().forEach(a -> unitOf.put(a.id(), a.unitCode()));
+        Map<String, List<String>> byUnit = new java.util.HashMap<>();
+        for (LiaisonStore.RejectedRow r : store.rejectedRows(runId)) {
+            LiaisonKind kind = LiaisonKind.fromKey(r.kind());
+            String[] cells = LiaisonRows.split(r.raw(), kind.fields.size());
+            String unit;
+            if (kind == LiaisonKind.ASSIGNMENT) {
+                String typed = cn.bipin.inbox.ValueParser.normalise(cells[kind.index("unit")]);
+                unit = scheme.units().stream().filter(u -> u.code().equalsIgnoreCase(typed) || u.name().equals(typed))
+                        .map(Unit::code).findFirst().orElse(null);
+            } else {
+                unit = unitOf.get(cn.bipin.inbox.ValueParser.normalise(cells[kind.index("assignment_id")]));
+            }
+            if (unit != null) {
+                byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(r.reason());
+            }
+        }
+        return byUnit;
     }
 
     /** What changed against the previous completed revision of the period; empty when none or no change. */

@@ -131,6 +131,18 @@ class LiaisonStore {
         return all;
     }
 
+    /** A row refused in a run, with its cells as typed (to find the unit it concerns). */
+    record RejectedRow(String kind, String fileName, int rowNo, String raw, String reason) {
+    }
+
+    List<RejectedRow> rejectedRows(long runId) {
+        return jdbc.sql("""
+                SELECT r.kind, f.file_name, r.row_no, r.raw, r.error FROM liaison_row r JOIN liaison_file f ON f.id = r.file_id
+                WHERE f.run_id = ? AND r.status = 'REJECTED' ORDER BY r.file_id, r.row_no""")
+                .param(runId).query((rs, n) -> new RejectedRow(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        rs.getString(4), rs.getString(5))).list();
+    }
+
     // ---- figures
 
     void clearFigures(long runId) {

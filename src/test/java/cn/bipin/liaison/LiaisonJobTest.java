@@ -243,6 +243,12 @@ class LiaisonJobTest {
         assertThat(names).containsExactlyInAnyOrder("丰登镇-2024年7月包联走访清单-第1版.pdf", "丰登镇-2024年7月包联走访清单-第1版.xlsx");
         // its own rows only: 己公司 (not visited, P6 overdue), none of d1's
         assertThat(pdf).contains("己公司").contains("P6").doesNotContain("乙公司").doesNotContain("P4");
+        // each unit's list shows the refused rows that concern it: V7 (assignment A1 of d1), P8 (A4 of t1); A7's unit
+        // and V8's assignment are unknown, so those two are in the district's rejection list only
+        assertThat(pdf).contains("本次退回的记录").doesNotContain("2024-07-32");
+        Path units = liaison.pdf(first, schemes.load(SCHEME)).getParent().resolve("单位");
+        assertThat(pdfText(units.resolve("发展和改革局-2024年7月包联走访清单-第1版.pdf"))).contains("'2024-07-32' 不是日期");
+        assertThat(pdfText(units.resolve("良田镇-2024年7月包联走访清单-第1版.pdf"))).contains("'已办结' 但未填办结日期");
         assertThat(byRecipient.get("yingshang@liaison.example").getSubject())
                 .isEqualTo("联企区\"双拼双促\"2024年7月千名干部联千企（项目）包联走访通报");
     }
