@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -85,6 +86,11 @@ class PeriodTables {
                             valueLabel(d, run))).toList();
             List<Integer> ranks = ranked.stream().map(RankedScore::rank).toList();
             Map<String, Map<String, Integer>> monthRanks = fromMonths ? monthRanks(scheme, run, c) : Map.of();
+            // a column of amounts prints all its values with two decimals when any of them has a fraction
+            Set<String> fractions = ranked.stream().flatMap(r -> headers.stream().map(h -> cells.get(h.code() + "|" + r.unitCode())))
+                    .filter(s -> s != null && (Figures.hasFraction(s.value()) || Figures.hasFraction(s.monthAmount())
+                            || Figures.hasFraction(s.target())))
+                    .map(DimensionScoreRow::dimensionCode).collect(Collectors.toSet());
             List<RankRow> rows = ranked.stream().map(r -> {
                 Unit u = scheme.unit(r.unitCode()).orElseThrow();
                 List<DimensionCell> row = headers.stream().map(h -> {
@@ -94,9 +100,10 @@ class PeriodTables {
                         return new DimensionCell(rank == null ? "" : "第" + rank + "名", "", s.score());
                     }
                     Dimension d = scheme.dimension(h.code()).orElseThrow();
-                    String target = perUnitTarget(d) && s.target() != null ? Figures.value(d, s.target()) : "";
-                    return new DimensionCell(s.missing() ? "未报送" : Figures.value(d, s.value()),
-                            s.monthAmount() == null ? "" : Figures.value(d, s.monthAmount()), s.score(), target);
+                    boolean f = fractions.contains(d.code());
+                    String target = perUnitTarget(d) && s.target() != null ? Figures.valueInColumn(d, s.target(), f) : "";
+                    return new DimensionCell(s.missing() ? "未报送" : Figures.valueInColumn(d, s.value(), f),
+                            s.monthAmount() == null ? "" : Figures.valueInColumn(d, s.monthAmount(), f), s.score(), target);
                 }).toList();
                 return new RankRow(r.rank(), Ranking.change(r.previousRank(), r.rank()), u.code(), u.name(),
                         u.group().label(), row, r.score(), bottom(r.rank(), ranks));
