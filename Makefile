@@ -21,7 +21,7 @@ BIPIN_JVM = BIPIN_VIA_MAKE=1 $(JAVA) $(JAVA_OPTS) $(1) -XX:SharedArchiveFile=$(C
 BIPIN    := $(call BIPIN_JVM,)
 BIPIN_SHORT := $(call BIPIN_JVM,$(SHORT_OPTS))
 
-.PHONY: help build run demo-year month quarter year restart evaluation incentives templates status deliver backup collect remind serve test bench clean clean-demo
+.PHONY: help build run demo-year month quarter year restart evaluation incentives templates targets status deliver backup collect remind serve test bench clean clean-demo
 
 help:
 	@echo "make run                      构建，写入演示报送（收件箱为空时），运行 2024-06 月度计分"
@@ -34,6 +34,7 @@ help:
 	@echo "make incentives PERIOD=2024   企业奖励清单（季度 PERIOD=2024-Q3；季度、年度运行也包含这一步）"
 	@echo "make demo-year                全年演示：写入6–12月及各季度报送、企业奖励数据和评议票，依次运行全部月度、季度和年度计分"
 	@echo "make templates PERIOD=2024-07 生成各单位该月的报送模板"
+	@echo "make targets                  生成年度目标任务分解表（已填入现行目标）；FILE=任务分解表.xlsx 导入填好的表"
 	@echo "make status                   最近的运行"
 	@echo "make deliver                  重发未发出的邮件；RUN=12 发出该运行的预览或被暂缓的榜单（同一版本）"
 	@echo "make deliver RESEND=all       重发发送时中断、核实未收到的邮件（RESEND=57 只重发这一封）"
@@ -104,6 +105,9 @@ serve: $(CDS)
 
 templates: $(CDS)
 	$(BIPIN_SHORT) template --scheme $(SCHEME) --period $(PERIOD)
+
+targets: $(CDS)
+	$(BIPIN_SHORT) targets --scheme $(SCHEME) $(if $(FILE),--file "$(FILE)",)
 
 status: $(CDS)
 	$(BIPIN_SHORT) status

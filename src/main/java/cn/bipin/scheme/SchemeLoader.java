@@ -51,17 +51,7 @@ public final class SchemeLoader {
     }
 
     public static Scheme load(Path file) {
-        Object tree;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false); // a key written twice is a mistake, not "the last one wins"
-            tree = new Yaml(new SafeConstructor(options)).load(reader);
-        } catch (IOException e) {
-            throw new SchemeException(file, "", "无法读取文件（" + e.getMessage() + "）");
-        } catch (YAMLException e) {
-            throw new SchemeException(file, "", "YAML 格式错误：" + e.getMessage());
-        }
-        YamlNode root = new YamlNode(file, "", tree);
+        YamlNode root = new YamlNode(file, "", yaml(file));
         root.onlyKeys(TOP_KEYS);
 
         String id = root.get("scheme").text();
@@ -87,6 +77,15 @@ public final class SchemeLoader {
         List<Unit> units = units(root.get("units"));
         List<Competition> competitions = competitions(root.get("competitions"), units);
         Map<String, Map<String, BigDecimal>> targets = targets(root.get("targets"), competitions);
+        Path imported = targetsFile(file, id);
+        if (Files.isRegularFile(imported)) {
+            // a 任务分解表 imported by `bipin targets`: its indicators' targets replace the scheme file's
+            YamlNode side = new YamlNode(imported, "", yaml(imported));
+            side.onlyKeys(Set.of("targets"));
+            Map<String, Map<String, BigDecimal>> merged = new LinkedHashMap<>(targets);
+            merged.putAll(targets(side.get("targets"), competitions));
+            targets = Map.copyOf(merged);
+        }
         checkTargetsComplete(root.get("targets"), competitions, targets, units);
         List<Recipient> recipients = recipients(root.get("recipients"));
 
@@ -95,6 +94,28 @@ public final class SchemeLoader {
         return new Scheme(id, root.get("title").text(), year, start, deadlineDay, units, competitions, targets,
                 recipients, periodTargets, quarterThemes(root.get("quarter_themes")), awards(root.get("awards")), file,
                 sections(root), policy(root.get("policy"), root.get("title").text()), reminderDays);
+    }
+
+    /**
+     * Where {@code bipin targets} writes a scheme's imported targets: {@code <jobs>/targets/<scheme>.yaml}, beside the
+     * scheme files (not among them, so it is never taken for a scheme). When present, each indicator it names takes
+     * its per-unit targets from it rather than from the scheme file's {@code targets:}.
+     */
+    public static Path targetsFile(Path schemeFile, String schemeId) {
+        Path dir = schemeFile.getParent() == null ? Path.of("") : schemeFile.getParent();
+        return dir.resolve("targets").resolve(schemeId + ".yaml");
+    }
+
+    private static Object yaml(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false); // a key written twice is a mistake, not "the last one wins"
+            return new Yaml(new SafeConstructor(options)).load(reader);
+        } catch (IOException e) {
+            throw new SchemeException(file, "", "无法读取文件（" + e.getMessage() + "）");
+        } catch (YAMLException e) {
+            throw new SchemeException(file, "", "YAML 格式错误：" + e.getMessage());
+        }
     }
 
     /** The scheme's own policy numbering and 落款 (D24); each key, when written, must say something. */
