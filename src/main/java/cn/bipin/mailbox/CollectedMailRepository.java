@@ -41,6 +41,22 @@ public class CollectedMailRepository {
                 .query(CollectedMail.class).list();
     }
 
+    /**
+     * What the statistician must look at, newest first, at most {@code limit}: files quarantined (a unit's file from an
+     * address not listed for it) and attachments that could not be placed (answered to the sender with the reason).
+     */
+    public List<CollectedMail> waiting(int limit) {
+        return jdbc.sql("select * from collected_mail where outcome in (?, ?) order by id desc")
+                .params(CollectedMail.QUARANTINED, CollectedMail.ANSWERED).query(CollectedMail.class).stream()
+                .limit(limit).toList();
+    }
+
+    /** How many rows {@link #waiting} would list without a limit. */
+    public int waitingCount() {
+        return jdbc.sql("select count(*) from collected_mail where outcome in (?, ?)")
+                .params(CollectedMail.QUARANTINED, CollectedMail.ANSWERED).query(Integer.class).single();
+    }
+
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
