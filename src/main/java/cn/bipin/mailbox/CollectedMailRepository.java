@@ -1,6 +1,10 @@
 package cn.bipin.mailbox;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,9 +19,15 @@ public class CollectedMailRepository {
         this.jdbc = jdbc;
     }
 
-    boolean collected(String messageId) {
-        return jdbc.sql("select count(*) from collected_mail where message_id = ?").param(messageId)
-                .query(Integer.class).single() > 0;
+    /** Which of {@code messageIds} were collected before: one query per 500 ids, not one per message. */
+    Set<String> collectedAmong(Collection<String> messageIds) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(messageIds));
+        Set<String> known = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            known.addAll(jdbc.sql("select distinct message_id from collected_mail where message_id in (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 500))).query(String.class).list());
+        }
+        return known;
     }
 
     void record(CollectedMail m) {
