@@ -15,21 +15,24 @@ import cn.bipin.run.RunDefinition;
 import cn.bipin.run.RunListener;
 import cn.bipin.run.RunSteps;
 import cn.bipin.scheme.Cycle;
+import cn.bipin.submission.SubmissionIngest;
 
 /**
- * {@code annualJob} (年底总比拼): no inbox of its own — it is built from the year's latest completed monthly and
- * quarterly revisions: annual scores (D5) → result application (R-AWARD-1) → bulletin → mail → the back-to-back
+ * {@code annualJob} (年底总比拼): the year's own inbox (for annual competitions, D13; usually empty) and the year's
+ * latest completed monthly, quarterly and half-year revisions: annual scores (D5) → result application (R-AWARD-1) → bulletin → mail → the back-to-back
  * evaluation (背靠背评议) and the year's enterprise incentive list, each a nested run with its own revision and mail.
  */
 @Configuration
 class AnnualJobConfiguration {
 
     @Bean
-    Job annualJob(JobRepository jobRepository, RunListener runListener, Step annualScoreStep, Step annualAwardStep,
+    Job annualJob(JobRepository jobRepository, RunListener runListener, Step annualIngestStep, Step annualScoreStep,
+            Step annualAwardStep,
             Step annualBulletinStep, Step annualDeliveryStep, Step annualEvaluationStep, Step annualIncentiveStep) {
         return new JobBuilder("annualJob", jobRepository)
                 .listener(runListener)
-                .start(annualScoreStep)
+                .start(annualIngestStep)
+                .next(annualScoreStep)
                 .next(annualAwardStep)
                 .next(annualBulletinStep)
                 .next(annualDeliveryStep)
@@ -41,6 +44,12 @@ class AnnualJobConfiguration {
     @Bean
     RunDefinition annualRun(Job annualJob, ScoreRuns scoreRuns) {
         return scoreRuns.definition(Cycle.ANNUAL, annualJob);
+    }
+
+    /** The year's own submissions, for the competitions scored once a year (D13); an empty inbox reads nothing. */
+    @Bean
+    Step annualIngestStep(SubmissionIngest ingest) {
+        return ingest.step("annualIngestStep", StepLabels.INGEST);
     }
 
     @Bean
