@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.bipin.award.AwardService;
+import cn.bipin.award.PrizeService;
 import cn.bipin.bulletin.BulletinMail;
 import cn.bipin.bulletin.BulletinService;
 import cn.bipin.results.AnnualScoring;
@@ -58,8 +59,11 @@ class AnnualJobConfiguration {
     }
 
     @Bean
-    Step annualAwardStep(RunSteps steps, AwardService awards) {
-        return steps.tasklet("annualAwardStep", StepLabels.AWARDS, run -> awards.apply(run.run(), run.scheme()));
+    Step annualAwardStep(RunSteps steps, AwardService awards, PrizeService prizes) {
+        return steps.tasklet("annualAwardStep", StepLabels.AWARDS, run -> {
+            awards.apply(run.run(), run.scheme());
+            prizes.apply(run.run(), run.scheme());
+        });
     }
 
     @Bean
