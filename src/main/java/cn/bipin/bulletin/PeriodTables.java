@@ -84,7 +84,6 @@ class PeriodTables {
             List<DimensionHeader> headers = fromMonths ? monthHeaders(scheme, run, c)
                     : c.dimensions().stream().map(d -> new DimensionHeader(d.code(), d.name(), d.measure(), methodLabel(d),
                             valueLabel(d, run))).toList();
-            List<Integer> ranks = ranked.stream().map(RankedScore::rank).toList();
             Map<String, Map<String, Integer>> monthRanks = fromMonths ? monthRanks(scheme, run, c) : Map.of();
             // a column of amounts prints all its values with two decimals when any of them has a fraction
             Set<String> fractions = ranked.stream().flatMap(r -> headers.stream().map(h -> cells.get(h.code() + "|" + r.unitCode())))
@@ -106,7 +105,7 @@ class PeriodTables {
                             s.monthAmount() == null ? "" : Figures.valueInColumn(d, s.monthAmount(), f), s.score(), target);
                 }).toList();
                 return new RankRow(r.rank(), Ranking.change(r.previousRank(), r.rank()), u.code(), u.name(),
-                        u.group().label(), row, r.score(), bottom(r.rank(), ranks));
+                        u.group().label(), row, r.score(), bottom(scheme, r, ranked));
             }).toList();
             tables.add(new CompetitionTable(c.code(), c.name(), "权重 " + Figures.plain(c.weight()), headers, rows));
         }
@@ -116,7 +115,6 @@ class PeriodTables {
     /** The total ranking with each unit's score in every competition the run's total is made of. */
     List<TotalRow> totals(Scheme scheme, Run run) {
         List<RankedScore> sorted = scores.totals(run.id()).stream().sorted(byRankThenScheme(scheme)).toList();
-        List<Integer> ranks = sorted.stream().map(RankedScore::rank).toList();
         Map<String, java.math.BigDecimal> competitionScore = new java.util.HashMap<>();
         scores.competitions(run.id()).forEach(s -> competitionScore.put(s.competitionCode() + "|" + s.unitCode(), s.score()));
         List<Competition> parts = scored(scheme, run);
@@ -126,7 +124,7 @@ class PeriodTables {
             List<TotalRow.Part> scoresByCompetition = parts.stream()
                     .map(c -> new TotalRow.Part(c.name() + "（" + Figures.plain(c.weight()) + "）",
                             competitionScore.get(c.code() + "|" + u.code()))).toList();
-            return new TotalRow(t.rank(), change, u.name(), u.group().label(), t.score(), bottom(t.rank(), ranks),
+            return new TotalRow(t.rank(), change, u.name(), u.group().label(), t.score(), bottom(scheme, t, sorted),
                     scoresByCompetition);
         }).toList();
     }
@@ -216,8 +214,19 @@ class PeriodTables {
         return result;
     }
 
+    /** Pool by pool (D14; one pool unless the scheme declares rank_pools), each by rank, ties in scheme order. */
     static Comparator<RankedScore> byRankThenScheme(Scheme scheme) {
         List<String> order = scheme.units().stream().map(Unit::code).toList();
-        return Comparator.comparingInt(RankedScore::rank).thenComparingInt(r -> order.indexOf(r.unitCode()));
+        List<cn.bipin.scheme.RankPool> pools = scheme.rankPools();
+        return Comparator.<RankedScore>comparingInt(r -> pools.indexOf(scheme.poolOf(r.unitCode())))
+                .thenComparingInt(RankedScore::rank).thenComparingInt(r -> order.indexOf(r.unitCode()));
+    }
+
+    /** Whether a ranked unit is among the bottom three of its own pool (D14), ties at the boundary included (D6). */
+    static boolean bottom(Scheme scheme, RankedScore r, List<RankedScore> ranking) {
+        String pool = scheme.poolOf(r.unitCode()).code();
+        List<Integer> ranks = ranking.stream().filter(x -> scheme.poolOf(x.unitCode()).code().equals(pool))
+                .map(RankedScore::rank).toList();
+        return Ranking.inBottom(r.rank(), ranks, BOTTOM);
     }
 }
