@@ -21,14 +21,16 @@ BIPIN_JVM = BIPIN_VIA_MAKE=1 $(JAVA) $(JAVA_OPTS) $(1) -XX:SharedArchiveFile=$(C
 BIPIN    := $(call BIPIN_JVM,)
 BIPIN_SHORT := $(call BIPIN_JVM,$(SHORT_OPTS))
 
-.PHONY: help build run demo-year month quarter year restart evaluation incentives liaison liaison-templates liaison-demo templates status deliver backup collect remind serve test bench clean clean-demo
+.PHONY: help build run demo-year month quarter half year flag restart evaluation incentives liaison liaison-templates liaison-demo templates targets status deliver backup collect remind serve test bench clean clean-demo
 
 help:
 	@echo "make run                      构建，写入演示报送（收件箱为空时），运行 2024-06 月度计分"
 	@echo "make month PERIOD=2024-07     运行某一月（SCHEME=$(SCHEME)）"
 	@echo "make month PERIOD=2024-07 MAIL=no   运行但不发邮件（FORCE=yes：结果无变化也发）"
 	@echo "make quarter PERIOD=2024-Q3   运行某一季度（本季度各月须已运行）"
+	@echo "make half PERIOD=2019-H1      运行半年考核（方案有半年比拼或半年检查时）"
 	@echo "make year PERIOD=2024         运行年度总比拼（全年各月、各季度须已运行）"
+	@echo "make flag UNIT=hjd PERIOD=2019-H1 REASON=…   标记某单位某期报送为虚报（D15，当年不得评奖）"
 	@echo "make restart RUN=12           重启失败的运行（编号见 make status）"
 	@echo "make evaluation PERIOD=2024   背靠背评议（评议票收齐后；年度运行也包含这一步）"
 	@echo "make incentives PERIOD=2024   企业奖励清单（季度 PERIOD=2024-Q3；季度、年度运行也包含这一步）"
@@ -37,6 +39,7 @@ help:
 	@echo "make liaison-templates        生成包联台账的三个模板（包联对象、走访记录、问题台账）"
 	@echo "make liaison-demo             写入演示包联台账（约150个包联对象）并逐月运行包联走访通报"
 	@echo "make templates PERIOD=2024-07 生成各单位该月的报送模板"
+	@echo "make targets                  生成年度目标任务分解表（已填入现行目标）；FILE=任务分解表.xlsx 导入填好的表"
 	@echo "make status                   最近的运行"
 	@echo "make deliver                  重发未发出的邮件；RUN=12 发出该运行的预览或被暂缓的榜单（同一版本）"
 	@echo "make deliver RESEND=all       重发发送时中断、核实未收到的邮件（RESEND=57 只重发这一封）"
@@ -75,6 +78,13 @@ quarter: $(CDS)
 
 year: $(CDS)
 	$(BIPIN) run annual --scheme $(SCHEME) --period $(PERIOD) $(RUNFLAGS)
+
+half: $(CDS)
+	$(BIPIN) run half_year --scheme $(SCHEME) --period $(PERIOD) $(RUNFLAGS)
+
+flag: $(CDS)
+	@if [ -z "$(UNIT)" ] || [ -z "$(REASON)" ]; then echo "请指定单位和原因：make flag SCHEME=haizhou-2019 UNIT=hjd PERIOD=2019-H1 REASON=…"; exit 2; fi
+	$(BIPIN_SHORT) flag --scheme $(SCHEME) --unit $(UNIT) --period $(PERIOD) --reason "$(REASON)" $(if $(BY),--by "$(BY)",)
 
 restart: $(CDS)
 	@if [ -z "$(RUN)" ]; then echo "请指定要重启的运行编号：make restart RUN=12（编号见 make status）"; exit 2; fi
@@ -117,6 +127,9 @@ serve: $(CDS)
 
 templates: $(CDS)
 	$(BIPIN_SHORT) template --scheme $(SCHEME) --period $(PERIOD)
+
+targets: $(CDS)
+	$(BIPIN_SHORT) targets --scheme $(SCHEME) $(if $(FILE),--file "$(FILE)",)
 
 status: $(CDS)
 	$(BIPIN_SHORT) status

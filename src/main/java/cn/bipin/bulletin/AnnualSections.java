@@ -74,7 +74,6 @@ class AnnualSections {
             h.add("名次");
             List<RankedScore> ranked = competitionScores.stream()
                     .filter(s -> s.competitionCode().equals(c.code())).sorted(PeriodTables.byRankThenScheme(scheme)).toList();
-            List<Integer> ranks = ranked.stream().map(RankedScore::rank).toList();
             List<TableRow> r = ranked.stream().map(s -> {
                 List<String> cells = new ArrayList<>(List.of(unitName(scheme, s.unitCode())));
                 periods.forEach(p -> {
@@ -83,7 +82,7 @@ class AnnualSections {
                 });
                 cells.add(Figures.score(s.score()));
                 cells.add(Integer.toString(s.rank()));
-                return TableRow.bottom(cells, PeriodTables.bottom(s.rank(), ranks));
+                return TableRow.bottom(cells, PeriodTables.bottom(scheme, s, ranked));
             }).toList();
             sections.addAll(TableSection.split(c.name() + " 各期得分",
                     "年度得分为各" + (c.cycle() == Cycle.MONTHLY ? "月" : "季度") + "得分的平均"

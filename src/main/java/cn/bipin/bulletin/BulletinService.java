@@ -70,6 +70,7 @@ public class BulletinService {
         return scheme.title() + switch (run.cycle()) {
             case MONTHLY -> run.period().label() + "晾晒榜单";
             case QUARTERLY -> run.period().label() + "专题比拼榜单";
+            case HALF_YEAR -> run.period().label() + "考核榜单";
             case ANNUAL -> run.period().year() + "年度总比拼榜单";
         };
     }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -83,8 +84,12 @@ class PeriodTables {
             List<DimensionHeader> headers = fromMonths ? monthHeaders(scheme, run, c)
                     : c.dimensions().stream().map(d -> new DimensionHeader(d.code(), d.name(), d.measure(), methodLabel(d),
                             valueLabel(d, run))).toList();
-            List<Integer> ranks = ranked.stream().map(RankedScore::rank).toList();
             Map<String, Map<String, Integer>> monthRanks = fromMonths ? monthRanks(scheme, run, c) : Map.of();
+            // a column of amounts prints all its values with two decimals when any of them has a fraction
+            Set<String> fractions = ranked.stream().flatMap(r -> headers.stream().map(h -> cells.get(h.code() + "|" + r.unitCode())))
+                    .filter(s -> s != null && (Figures.hasFraction(s.value()) || Figures.hasFraction(s.monthAmount())
+                            || Figures.hasFraction(s.target())))
+                    .map(DimensionScoreRow::dimensionCode).collect(Collectors.toSet());
             List<RankRow> rows = ranked.stream().map(r -> {
                 Unit u = scheme.unit(r.unitCode()).orElseThrow();
                 List<DimensionCell> row = headers.stream().map(h -> {
@@ -94,12 +99,13 @@ class PeriodTables {
                         return new DimensionCell(rank == null ? "" : "第" + rank + "名", "", s.score());
                     }
                     Dimension d = scheme.dimension(h.code()).orElseThrow();
-                    String target = perUnitTarget(d) && s.target() != null ? Figures.value(d, s.target()) : "";
-                    return new DimensionCell(s.missing() ? "未报送" : Figures.value(d, s.value()),
-                            s.monthAmount() == null ? "" : Figures.value(d, s.monthAmount()), s.score(), target);
+                    boolean f = fractions.contains(d.code());
+                    String target = perUnitTarget(d) && s.target() != null ? Figures.valueInColumn(d, s.target(), f) : "";
+                    return new DimensionCell(s.missing() ? "未报送" : Figures.valueInColumn(d, s.value(), f),
+                            s.monthAmount() == null ? "" : Figures.valueInColumn(d, s.monthAmount(), f), s.score(), target);
                 }).toList();
                 return new RankRow(r.rank(), Ranking.change(r.previousRank(), r.rank()), u.code(), u.name(),
-                        u.group().label(), row, r.score(), bottom(r.rank(), ranks));
+                        u.group().label(), row, r.score(), bottom(scheme, r, ranked));
             }).toList();
             tables.add(new CompetitionTable(c.code(), c.name(), "权重 " + Figures.plain(c.weight()), headers, rows));
         }
@@ -109,7 +115,6 @@ class PeriodTables {
     /** The total ranking with each unit's score in every competition the run's total is made of. */
     List<TotalRow> totals(Scheme scheme, Run run) {
         List<RankedScore> sorted = scores.totals(run.id()).stream().sorted(byRankThenScheme(scheme)).toList();
-        List<Integer> ranks = sorted.stream().map(RankedScore::rank).toList();
         Map<String, java.math.BigDecimal> competitionScore = new java.util.HashMap<>();
         scores.competitions(run.id()).forEach(s -> competitionScore.put(s.competitionCode() + "|" + s.unitCode(), s.score()));
         List<Competition> parts = scored(scheme, run);
@@ -119,7 +124,7 @@ class PeriodTables {
             List<TotalRow.Part> scoresByCompetition = parts.stream()
                     .map(c -> new TotalRow.Part(c.name() + "（" + Figures.plain(c.weight()) + "）",
                             competitionScore.get(c.code() + "|" + u.code()))).toList();
-            return new TotalRow(t.rank(), change, u.name(), u.group().label(), t.score(), bottom(t.rank(), ranks),
+            return new TotalRow(t.rank(), change, u.name(), u.group().label(), t.score(), bottom(scheme, t, sorted),
                     scoresByCompetition);
         }).toList();
     }
@@ -209,8 +214,19 @@ class PeriodTables {
         return result;
     }
 
+    /** Pool by pool (D14; one pool unless the scheme declares rank_pools), each by rank, ties in scheme order. */
     static Comparator<RankedScore> byRankThenScheme(Scheme scheme) {
         List<String> order = scheme.units().stream().map(Unit::code).toList();
-        return Comparator.comparingInt(RankedScore::rank).thenComparingInt(r -> order.indexOf(r.unitCode()));
+        List<cn.bipin.scheme.RankPool> pools = scheme.rankPools();
+        return Comparator.<RankedScore>comparingInt(r -> pools.indexOf(scheme.poolOf(r.unitCode())))
+                .thenComparingInt(RankedScore::rank).thenComparingInt(r -> order.indexOf(r.unitCode()));
+    }
+
+    /** Whether a ranked unit is among the bottom three of its own pool (D14), ties at the boundary included (D6). */
+    static boolean bottom(Scheme scheme, RankedScore r, List<RankedScore> ranking) {
+        String pool = scheme.poolOf(r.unitCode()).code();
+        List<Integer> ranks = ranking.stream().filter(x -> scheme.poolOf(x.unitCode()).code().equals(pool))
+                .map(RankedScore::rank).toList();
+        return Ranking.inBottom(r.rank(), ranks, BOTTOM);
     }
 }

@@ -41,7 +41,7 @@ class ScoresCsvWriter {
         Csv.write(out, SCORES_HEADER, dimensions.stream().sorted(order).map(d -> {
             RankedScore c = byKey.get(d.competitionCode() + "|" + d.unitCode());
             Unit u = scheme.unit(d.unitCode()).orElseThrow();
-            return String.join(",", prefix(scheme, run), d.competitionCode(), u.code(), Csv.field(u.name()), u.group().key(),
+            return String.join(",", prefix(scheme, run), d.competitionCode(), u.code(), Csv.field(u.name()), scheme.groupColumn(u),
                     d.dimensionCode(), Figures.plain(d.value()), Figures.plain(d.target()), d.method(),
                     Figures.score(d.score()), Figures.score(c.score()), Integer.toString(c.rank()));
         }).toList());
@@ -51,7 +51,7 @@ class ScoresCsvWriter {
     public void writeTotals(Scheme scheme, Run run, List<RankedScore> totals, Path out) {
         Csv.write(out, TOTALS_HEADER, totals.stream().map(t -> {
             Unit u = scheme.unit(t.unitCode()).orElseThrow();
-            return String.join(",", prefix(scheme, run), u.code(), Csv.field(u.name()), u.group().key(), Figures.score(t.score()),
+            return String.join(",", prefix(scheme, run), u.code(), Csv.field(u.name()), scheme.groupColumn(u), Figures.score(t.score()),
                     Integer.toString(t.rank()));
         }).toList());
     }

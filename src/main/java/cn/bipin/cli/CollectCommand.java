@@ -17,7 +17,8 @@ import cn.bipin.mailbox.MailboxProperties;
         description = {"从单位报送邮箱（IMAP，bipin.mailbox.*；密码只从环境变量 " + MailboxProperties.PASSWORD_VARIABLE
                 + " 读取）收取新邮件：附件（.xlsx、.csv，也可在 .zip 内）按文件内容中的单位和期间放入相应收件箱，",
                 "以邮件的接收时间为报送时间；发件地址不在该单位 emails / senders 之列的文件暂存待核实；",
-                "无法接收的附件回信说明原因。已收取过的邮件（按 Message-ID）不会重复收取。"})
+                "无法接收的附件回信说明原因；收到文件的单位随即收到本期反馈表（采用、退回及原因、未报指标、截止日期），",
+                "同一批文件只发一次。已收取过的邮件（按 Message-ID）不会重复收取。"})
 class CollectCommand implements Callable<Integer> {
 
     @Spec
@@ -42,7 +43,8 @@ class CollectCommand implements Callable<Integer> {
         MailCollector.Summary s = collector.collect();
         out.println("收取邮件 " + (s.messages() - s.skipped()) + " 封（另有 " + s.skipped() + " 封以前已收取）：放入收件箱 "
                 + s.count(CollectedMail.PLACED) + " 个文件，暂存待核实 " + s.count(CollectedMail.QUARANTINED)
-                + " 个，回信说明无法接收 " + s.count(CollectedMail.ANSWERED) + " 项。");
+                + " 个，回信说明无法接收 " + s.count(CollectedMail.ANSWERED) + " 项；向 " + s.feedback().size()
+                + " 个单位发出收件反馈表。");
         for (CollectedMail f : s.files()) {
             switch (f.outcome()) {
                 case CollectedMail.PLACED -> out.println("  收件箱：" + f.storedFile() + "（" + f.sender() + "）");

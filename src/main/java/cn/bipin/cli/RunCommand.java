@@ -59,8 +59,9 @@ class RunCommand implements Callable<Integer> {
         Cycle c = switch (cycle.toLowerCase()) {
             case "monthly", "month", "月度" -> Cycle.MONTHLY;
             case "quarterly", "quarter", "季度" -> Cycle.QUARTERLY;
+            case "half_year", "half", "半年" -> Cycle.HALF_YEAR;
             case "annual", "year", "年度" -> Cycle.ANNUAL;
-            default -> throw new IllegalArgumentException("周期 '" + cycle + "' 不对，可用：monthly、quarterly、annual");
+            default -> throw new IllegalArgumentException("周期 '" + cycle + "' 不对，可用：monthly、quarterly、annual、half_year");
         };
         if (p.cycle() != c) {
             throw new IllegalArgumentException("期间 " + period + " 不是" + c.label() + "期间（月 2024-06，季度 2024-Q2，年 2024）");

@@ -29,10 +29,11 @@ import picocli.CommandLine;
 import cn.bipin.delivery.DeliveryService;
 import cn.bipin.evaluation.EvaluationResults;
 import cn.bipin.incentive.IncentiveStore;
+import cn.bipin.mailbox.CollectedMailRepository;
 import cn.bipin.run.RunRepository;
 
 /**
- * {@code status} without the batch context: it reads a few tables, so it starts the data source and the four readers
+ * {@code status} without the batch context: it reads a few tables, so it starts the data source and the five readers
  * {@link StatusCommand} needs — no Spring Batch, Quartz, mail, schemes, reports, nor Flyway (its scan and validation
  * cost half a second). The whole application starts instead, and answers, when the database is not at the latest
  * migration (a fresh database, or a new version of Bipin: Flyway migrates it first) or when a run is STARTED
@@ -43,7 +44,8 @@ import cn.bipin.run.RunRepository;
         DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
         JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class})
 @ConfigurationPropertiesScan(basePackageClasses = DeliveryService.class)
-@Import({RunRepository.class, EvaluationResults.class, IncentiveStore.class, DeliveryService.class})
+@Import({RunRepository.class, EvaluationResults.class, IncentiveStore.class, DeliveryService.class,
+        CollectedMailRepository.class})
 public class StatusApplication {
 
     /** Whether the arguments ask for {@code status}, which this light context can answer. */

@@ -17,6 +17,9 @@ import cn.bipin.delivery.DeliveryService;
 import cn.bipin.evaluation.EvaluationResults;
 import cn.bipin.incentive.AwardTotals;
 import cn.bipin.incentive.IncentiveStore;
+import cn.bipin.inbox.InboxFiles;
+import cn.bipin.mailbox.CollectedMail;
+import cn.bipin.mailbox.CollectedMailRepository;
 import cn.bipin.report.Figures;
 import cn.bipin.run.Run;
 import cn.bipin.run.RunKind;
@@ -27,7 +30,8 @@ import cn.bipin.run.Commands;
 /** {@code status}: the latest runs of every kind as one table, numbered as one series. */
 @Command(name = "status", mixinStandardHelpOptions = true, description = {"列出最近的运行，计分、背靠背评议和企业奖励清单统一编号。",
         "每行：编号、方案、类别、期间、版本、状态、发布情况（预览、已发送、暂缓、已被新版本取代、更正）、开始时间、用时、文件与数据行数；",
-        "评议和奖励清单另注结果，季度、年度运行中生成的注明所属运行；最后列出已过时的发布。"})
+        "评议和奖励清单另注结果，季度、年度运行中生成的注明所属运行；最后列出已过时的发布，",
+        "以及报送邮箱中待处理的文件（发件地址未列入而暂存的、无法接收已回信的：单位、发件人、文件、原因）。"})
 class StatusCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss");
@@ -42,13 +46,16 @@ class StatusCommand implements Callable<Integer> {
     private final EvaluationResults evaluations;
     private final IncentiveStore incentives;
     private final DeliveryService delivery;
+    private final CollectedMailRepository collected;
 
     /** Readers of a few tables only: {@link StatusApplication} starts just these, not the batch context. */
-    StatusCommand(RunRepository runs, EvaluationResults evaluations, IncentiveStore incentives, DeliveryService delivery) {
+    StatusCommand(RunRepository runs, EvaluationResults evaluations, IncentiveStore incentives, DeliveryService delivery,
+                  CollectedMailRepository collected) {
         this.runs = runs;
         this.evaluations = evaluations;
         this.incentives = incentives;
         this.delivery = delivery;
+        this.collected = collected;
     }
 
     @Override
@@ -68,6 +75,7 @@ class StatusCommand implements Callable<Integer> {
             unsent.forEach(d -> out.println("       └ " + d.recipientName() + " <" + d.recipientEmail() + ">：" + d.describe()));
         }
         printStale(out);
+        printWaitingMail(out);
         out.flush();
         return ExitCodes.OK;
     }
@@ -99,6 +107,31 @@ class StatusCommand implements Callable<Integer> {
                         + s.used().period().code() + " 第" + s.used().revision() + "版（#" + s.used().id() + "），现已有第"
                         + s.newer().revision() + "版（#" + s.newer().id() + "）→ " + Commands.run(p.scheme(), p.period()));
             }
+        }
+    }
+
+    /**
+     * Files from the office mailbox the statistician must look at (issue 18): quarantined (sender not listed for the
+     * unit) and attachments that could not be placed (the sender was answered), newest first. Names and reasons are
+     * printed escaped: they come from strangers' mail.
+     */
+    private void printWaitingMail(PrintWriter out) {
+        int count = collected.waitingCount();
+        if (count == 0) {
+            return;
+        }
+        out.println();
+        out.println("报送邮箱中待统计员处理的文件（共 " + count + " 项" + (count > limit ? "，列出最近 " + limit + " 项" : "")
+                + "；暂存的核实后移入收件箱，或在方案文件中为该单位添加发件地址）：");
+        for (CollectedMail m : collected.waiting(limit)) {
+            String what = CollectedMail.QUARANTINED.equals(m.outcome()) ? "暂存待核实" : "未能接收，已回信";
+            String where = m.scheme() == null ? "" : " " + m.scheme() + " " + m.period();
+            out.println("  " + m.receivedAt().format(TIME) + " " + what + where + " 单位 "
+                    + (m.unitCode() == null ? "未知" : InboxFiles.printable(m.unitCode())) + " 发件人 "
+                    + (m.sender() == null ? "未知" : InboxFiles.printable(m.sender())) + " 文件 "
+                    + (m.attachment() == null ? "（无附件）" : InboxFiles.printable(m.attachment()))
+                    + (m.storedFile() == null ? "" : " → " + InboxFiles.printable(m.storedFile())));
+            out.println("       └ " + InboxFiles.printable(m.reason()));
         }
     }
 

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.bipin.award.AwardService;
+import cn.bipin.award.PrizeService;
 import cn.bipin.bulletin.BulletinMail;
 import cn.bipin.bulletin.BulletinService;
 import cn.bipin.results.AnnualScoring;
@@ -15,21 +16,24 @@ import cn.bipin.run.RunDefinition;
 import cn.bipin.run.RunListener;
 import cn.bipin.run.RunSteps;
 import cn.bipin.scheme.Cycle;
+import cn.bipin.submission.SubmissionIngest;
 
 /**
- * {@code annualJob} (年底总比拼): no inbox of its own — it is built from the year's latest completed monthly and
- * quarterly revisions: annual scores (D5) → result application (R-AWARD-1) → bulletin → mail → the back-to-back
+ * {@code annualJob} (年底总比拼): the year's own inbox (for annual competitions, D13; usually empty) and the year's
+ * latest completed monthly, quarterly and half-year revisions: annual scores (D5) → result application (R-AWARD-1) → bulletin → mail → the back-to-back
  * evaluation (背靠背评议) and the year's enterprise incentive list, each a nested run with its own revision and mail.
  */
 @Configuration
 class AnnualJobConfiguration {
 
     @Bean
-    Job annualJob(JobRepository jobRepository, RunListener runListener, Step annualScoreStep, Step annualAwardStep,
+    Job annualJob(JobRepository jobRepository, RunListener runListener, Step annualIngestStep, Step annualScoreStep,
+            Step annualAwardStep,
             Step annualBulletinStep, Step annualDeliveryStep, Step annualEvaluationStep, Step annualIncentiveStep) {
         return new JobBuilder("annualJob", jobRepository)
                 .listener(runListener)
-                .start(annualScoreStep)
+                .start(annualIngestStep)
+                .next(annualScoreStep)
                 .next(annualAwardStep)
                 .next(annualBulletinStep)
                 .next(annualDeliveryStep)
@@ -43,14 +47,23 @@ class AnnualJobConfiguration {
         return scoreRuns.definition(Cycle.ANNUAL, annualJob);
     }
 
+    /** The year's own submissions, for the competitions scored once a year (D13); an empty inbox reads nothing. */
+    @Bean
+    Step annualIngestStep(SubmissionIngest ingest) {
+        return ingest.step("annualIngestStep", StepLabels.INGEST);
+    }
+
     @Bean
     Step annualScoreStep(RunSteps steps, AnnualScoring scoring) {
         return steps.tasklet("annualScoreStep", StepLabels.SCORE, run -> scoring.score(run.run(), run.scheme()));
     }
 
     @Bean
-    Step annualAwardStep(RunSteps steps, AwardService awards) {
-        return steps.tasklet("annualAwardStep", StepLabels.AWARDS, run -> awards.apply(run.run(), run.scheme()));
+    Step annualAwardStep(RunSteps steps, AwardService awards, PrizeService prizes) {
+        return steps.tasklet("annualAwardStep", StepLabels.AWARDS, run -> {
+            awards.apply(run.run(), run.scheme());
+            prizes.apply(run.run(), run.scheme());
+        });
     }
 
     @Bean

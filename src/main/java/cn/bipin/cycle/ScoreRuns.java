@@ -34,7 +34,19 @@ class ScoreRuns {
     }
 
     RunDefinition definition(Cycle cycle, Job job) {
-        return new RunDefinition(RunKind.SCORE, Set.of(cycle), job, this::check, Period::code, mail::deliver, null);
+        return definition(Set.of(cycle), job);
+    }
+
+    RunDefinition definition(Set<Cycle> cycles, Job job) {
+        return new RunDefinition(RunKind.SCORE, cycles, job, this::check, Period::code, mail::deliver, null);
+    }
+
+    /** The cycles a scheme runs, each with its first period, e.g. 2019-H1（半年）、2019（年度）. */
+    static String runnable(Scheme scheme) {
+        return java.util.Arrays.stream(Cycle.values()).filter(scheme::runs)
+                .map(c -> scheme.scoredPeriods(c).stream().findFirst().map(Period::code).orElse("-")
+                        + (c == Cycle.ANNUAL ? "" : " 等") + "（" + c.label() + "）")
+                .collect(Collectors.joining("、"));
     }
 
     /**
@@ -51,8 +63,9 @@ class ScoreRuns {
             throw new PeriodNotScoredException("期间 " + period.code() + " 早于方案开始的 " + scheme.campaignStart()
                     + "（动员部署阶段），不计分");
         }
-        if (scheme.competitions(period.cycle()).isEmpty() && period.cycle() != Cycle.ANNUAL) {
-            throw new RunRequestException("方案 " + scheme.id() + " 没有" + period.cycle().label() + "比拼");
+        if (!scheme.runs(period.cycle())) {
+            throw new RunRequestException("方案 " + scheme.id() + " 没有" + period.cycle().label() + "比拼，不按"
+                    + period.cycle().label() + "运行；可运行的期间：" + runnable(scheme));
         }
         List<Period> missing = periodRuns.missingInputs(scheme, period);
         if (!missing.isEmpty()) {

@@ -1,6 +1,10 @@
 package cn.bipin.mailbox;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,9 +19,15 @@ public class CollectedMailRepository {
         this.jdbc = jdbc;
     }
 
-    boolean collected(String messageId) {
-        return jdbc.sql("select count(*) from collected_mail where message_id = ?").param(messageId)
-                .query(Integer.class).single() > 0;
+    /** Which of {@code messageIds} were collected before: one query per 500 ids, not one per message. */
+    Set<String> collectedAmong(Collection<String> messageIds) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(messageIds));
+        Set<String> known = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            known.addAll(jdbc.sql("select distinct message_id from collected_mail where message_id in (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 500))).query(String.class).list());
+        }
+        return known;
     }
 
     void record(CollectedMail m) {
@@ -39,6 +49,22 @@ public class CollectedMailRepository {
     public List<CollectedMail> quarantined() {
         return jdbc.sql("select * from collected_mail where outcome = ? order by id").param(CollectedMail.QUARANTINED)
                 .query(CollectedMail.class).list();
+    }
+
+    /**
+     * What the statistician must look at, newest first, at most {@code limit}: files quarantined (a unit's file from an
+     * address not listed for it) and attachments that could not be placed (answered to the sender with the reason).
+     */
+    public List<CollectedMail> waiting(int limit) {
+        return jdbc.sql("select * from collected_mail where outcome in (?, ?) order by id desc")
+                .params(CollectedMail.QUARANTINED, CollectedMail.ANSWERED).query(CollectedMail.class).stream()
+                .limit(limit).toList();
+    }
+
+    /** How many rows {@link #waiting} would list without a limit. */
+    public int waitingCount() {
+        return jdbc.sql("select count(*) from collected_mail where outcome in (?, ?)")
+                .params(CollectedMail.QUARANTINED, CollectedMail.ANSWERED).query(Integer.class).single();
     }
 
     private static String cut(String s, int max) {

@@ -25,11 +25,23 @@ public final class Figures {
      * fraction, so 51,560.05 → 52,100.00 rather than 52,100.
      */
     public static String valueLike(Dimension d, BigDecimal v, BigDecimal other) {
-        if (v == null || d.isPercent()) {
+        return valueInColumn(d, v, hasFraction(v) || hasFraction(other));
+    }
+
+    /**
+     * A value printed in a column of values of one dimension: amounts all with two decimals when any value of the
+     * column has a fraction ({@code fractions}), so 64,176.00 stands above 58,732.80 rather than 64,176.
+     */
+    public static String valueInColumn(Dimension d, BigDecimal v, boolean fractions) {
+        if (v == null || d.isPercent() || !fractions) {
             return value(d, v);
         }
-        boolean fraction = v.stripTrailingZeros().scale() > 0 || (other != null && other.stripTrailingZeros().scale() > 0);
-        return fraction ? new DecimalFormat("#,##0.00").format(v.setScale(2, RoundingMode.HALF_UP)) : amount(v);
+        return new DecimalFormat("#,##0.00").format(v.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** Whether a value has digits after the decimal point that are not zeros (58,732.80 yes, 64,176.00 no). */
+    public static boolean hasFraction(BigDecimal v) {
+        return v != null && v.stripTrailingZeros().scale() > 0;
     }
 
     /** An amount or count with thousands separators: 100,000 when whole, else two decimals, 1,234.50. */
@@ -37,7 +49,7 @@ public final class Figures {
         if (v == null) {
             return "";
         }
-        if (v.stripTrailingZeros().scale() <= 0) {
+        if (!hasFraction(v)) {
             return new DecimalFormat("#,##0").format(v);
         }
         return new DecimalFormat("#,##0.00").format(v.setScale(2, RoundingMode.HALF_UP));

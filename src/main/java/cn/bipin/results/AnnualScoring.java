@@ -10,7 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.bipin.run.Run;
 import cn.bipin.run.RunRepository;
+import cn.bipin.results.AcceptedValues.Accepted;
 import cn.bipin.scheme.Competition;
+import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Scheme;
 
 /**
@@ -25,7 +27,11 @@ public class AnnualScoring {
     private final CompetitionScoring competitions;
     private final RunRepository runs;
 
-    AnnualScoring(ScoreRepository scores, PeriodRuns periodRuns, CompetitionScoring competitions, RunRepository runs) {
+    private final AcceptedValues accepted;
+
+    AnnualScoring(ScoreRepository scores, PeriodRuns periodRuns, CompetitionScoring competitions, RunRepository runs,
+            AcceptedValues accepted) {
+        this.accepted = accepted;
         this.scores = scores;
         this.periodRuns = periodRuns;
         this.competitions = competitions;
@@ -37,11 +43,21 @@ public class AnnualScoring {
         scores.clear(run.id());
         Map<String, Map<String, BigDecimal>> byCompetition = new LinkedHashMap<>();
         Map<Long, Run> inputs = new LinkedHashMap<>();
+        Map<String, Map<String, Accepted>> values = null;
         for (Competition c : scheme.competitions()) {
-            List<Run> periods = periodRuns.require(scheme, scheme.scoredPeriods(c.cycle()));
-            periods.forEach(p -> inputs.put(p.id(), p));
-            Map<String, BigDecimal> s = competitions.fromPeriods(run, c, periods);
-            competitions.storeCompetition(run, c.code(), s, Map.of());
+            Map<String, BigDecimal> s;
+            if (c.cycle() == Cycle.ANNUAL) {
+                // D13: an annual competition is scored once, from the year's own submissions
+                if (values == null) {
+                    values = accepted.latest(scheme.id(), run.period().code());
+                }
+                s = competitions.fromValues(run, scheme, c, values, Map.of());
+            } else {
+                List<Run> periods = periodRuns.require(scheme, scheme.scoredPeriods(c.cycle()));
+                periods.forEach(p -> inputs.put(p.id(), p));
+                s = competitions.fromPeriods(run, c, periods);
+            }
+            competitions.storeCompetition(run, scheme, c.code(), s, Map.of());
             byCompetition.put(c.code(), s);
         }
         competitions.storeTotals(run, scheme, byCompetition, Map.of());

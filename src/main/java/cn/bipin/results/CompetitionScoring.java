@@ -55,8 +55,15 @@ class CompetitionScoring {
             Map<String, BigDecimal> pool = new HashMap<>();
             competition.participants().stream().filter(reported::containsKey)
                     .forEach(u -> pool.put(u, reported.get(u).value()));
-            List<DimensionResult> results = DimensionScorer.score(d, competition.participants(), pool,
-                    u -> scheme.target(d, u, period).orElse(null), timeProgress);
+            // D14: min, max and ranks of a dimension are taken within each ranking pool's participants
+            List<DimensionResult> results = new ArrayList<>();
+            for (List<String> poolUnits : scheme.poolUnits()) {
+                List<String> participants = competition.participants().stream().filter(poolUnits::contains).toList();
+                if (!participants.isEmpty()) {
+                    results.addAll(DimensionScorer.score(d, participants, pool,
+                            u -> scheme.target(d, u, period).orElse(null), timeProgress));
+                }
+            }
             for (DimensionResult r : results) {
                 Accepted source = reported.get(r.unitCode());
                 Accepted previous = previousValues.getOrDefault(d.code(), Map.of()).get(r.unitCode());
@@ -98,10 +105,10 @@ class CompetitionScoring {
         return result;
     }
 
-    /** Ranks a competition's scores (D6) and stores them with the unit's rank in the previous period. */
-    void storeCompetition(Run run, String competitionCode, Map<String, BigDecimal> competitionScores,
+    /** Ranks a competition's scores (D6) within each ranking pool (D14) and stores them with the unit's rank in the previous period. */
+    void storeCompetition(Run run, Scheme scheme, String competitionCode, Map<String, BigDecimal> competitionScores,
             Map<String, Integer> previousRanks) {
-        Ranking.rank(competitionScores).forEach((unit, rank) -> scores.insertCompetition(run.id(),
+        Ranking.rankInPools(competitionScores, scheme.poolUnits()).forEach((unit, rank) -> scores.insertCompetition(run.id(),
                 new RankedScore(competitionCode, unit, competitionScores.get(unit), rank, previousRanks.get(unit))));
     }
 
@@ -119,7 +126,7 @@ class CompetitionScoring {
                 totals.put(u.code(), Weighted.score(parts.get(u.code())));
             }
         });
-        Ranking.rank(totals).forEach((unit, rank) -> scores.insertTotal(run.id(),
+        Ranking.rankInPools(totals, scheme.poolUnits()).forEach((unit, rank) -> scores.insertTotal(run.id(),
                 new RankedScore(null, unit, totals.get(unit), rank, previousRanks.get(unit))));
     }
 

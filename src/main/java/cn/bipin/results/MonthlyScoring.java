@@ -48,7 +48,7 @@ public class MonthlyScoring {
         Map<String, Map<String, BigDecimal>> byCompetition = new LinkedHashMap<>();
         for (Competition c : scheme.competitions(Cycle.MONTHLY)) {
             Map<String, BigDecimal> s = competitions.fromValues(run, scheme, c, values, previousValues);
-            competitions.storeCompetition(run, c.code(), s, previousRanks.getOrDefault(c.code(), Map.of()));
+            competitions.storeCompetition(run, scheme, c.code(), s, previousRanks.getOrDefault(c.code(), Map.of()));
             byCompetition.put(c.code(), s);
         }
         competitions.storeTotals(run, scheme, byCompetition, previousRanks.getOrDefault(ScoreRepository.TOTAL, Map.of()));

@@ -29,7 +29,7 @@ public class PeriodRuns {
      */
     public List<Period> missingInputs(Scheme scheme, Period period) {
         List<Period> inputs = new ArrayList<>();
-        for (Cycle cycle : List.of(Cycle.MONTHLY, Cycle.QUARTERLY)) {
+        for (Cycle cycle : List.of(Cycle.MONTHLY, Cycle.QUARTERLY, Cycle.HALF_YEAR)) {
             if (cycle.ordinal() >= period.cycle().ordinal() || scheme.competitions(cycle).isEmpty()) {
                 continue;
             }

@@ -43,9 +43,20 @@ public class QuarterlyScoring {
     @Transactional
     public void score(Run run, Scheme scheme) {
         Period quarter = run.period();
-        List<Period> months = scheme.scoredPeriods(Cycle.MONTHLY).stream().filter(quarter::contains).toList();
-        List<Run> monthRuns = months.isEmpty() ? List.of() : periodRuns.require(scheme, months);
-        runs.recordInputs(run.id(), monthRuns);
+        // the finer periods this one is built from: the months of a quarter, the months and quarters of a half year,
+        // of the cycles the scheme has competitions of
+        Map<Cycle, List<Run>> finerRuns = new LinkedHashMap<>();
+        List<Run> inputs = new java.util.ArrayList<>();
+        for (Cycle cycle : Cycle.values()) {
+            if (cycle.ordinal() >= quarter.cycle().ordinal() || scheme.competitions(cycle).isEmpty()) {
+                continue;
+            }
+            List<Period> periods = scheme.scoredPeriods(cycle).stream().filter(quarter::contains).toList();
+            List<Run> found = periods.isEmpty() ? List.of() : periodRuns.require(scheme, periods);
+            finerRuns.put(cycle, found);
+            inputs.addAll(found);
+        }
+        runs.recordInputs(run.id(), inputs);
         Map<String, Map<String, Accepted>> values = accepted.latest(scheme.id(), quarter.code());
         Map<String, Map<String, Accepted>> previousValues = quarter.index() == 1 ? Map.of()
                 : accepted.latest(scheme.id(), quarter.previous().code());
@@ -55,10 +66,15 @@ public class QuarterlyScoring {
         scores.clear(run.id());
         Map<String, Map<String, BigDecimal>> byCompetition = new LinkedHashMap<>();
         for (Competition c : scheme.competitions()) {
-            Map<String, BigDecimal> s = c.cycle() == Cycle.QUARTERLY
-                    ? competitions.fromValues(run, scheme, c, values, previousValues)
-                    : competitions.fromPeriods(run, c, monthRuns);
-            competitions.storeCompetition(run, c.code(), s, previousRanks.getOrDefault(c.code(), Map.of()));
+            Map<String, BigDecimal> s;
+            if (scheme.scoredFromValues(c, quarter.cycle())) {
+                s = competitions.fromValues(run, scheme, c, values, previousValues);
+            } else if (finerRuns.containsKey(c.cycle())) {
+                s = competitions.fromPeriods(run, c, finerRuns.get(c.cycle()));
+            } else {
+                continue; // a coarser competition the scheme does not check in this cycle
+            }
+            competitions.storeCompetition(run, scheme, c.code(), s, previousRanks.getOrDefault(c.code(), Map.of()));
             byCompetition.put(c.code(), s);
         }
         competitions.storeTotals(run, scheme, byCompetition, previousRanks.getOrDefault(ScoreRepository.TOTAL, Map.of()));

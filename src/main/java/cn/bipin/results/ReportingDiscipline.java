@@ -44,8 +44,10 @@ public class ReportingDiscipline {
         for (Unit u : scheme.units()) {
             byUnit.put(u.code(), new Record(u.code(), new ArrayList<>(), new ArrayList<>()));
         }
-        for (Cycle cycle : List.of(Cycle.MONTHLY, Cycle.QUARTERLY)) {
-            if (scheme.competitions(cycle).isEmpty()) {
+        for (Cycle cycle : Cycle.values()) {
+            // every period units report in: the cycles with competitions or checks (a year only when it has
+            // competitions of its own; its missing values are the annual run's, read there)
+            if (cycle == Cycle.ANNUAL ? scheme.competitions(Cycle.ANNUAL).isEmpty() : !scheme.runs(cycle)) {
                 continue;
             }
             for (Period period : scheme.scoredPeriods(cycle)) {

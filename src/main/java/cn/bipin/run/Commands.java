@@ -47,6 +47,7 @@ public final class Commands {
             String target = switch (period.cycle()) {
                 case MONTHLY -> "month";
                 case QUARTERLY -> "quarter";
+                case HALF_YEAR -> "half";
                 case ANNUAL -> "year";
             };
             return "make " + target + " SCHEME=" + scheme + " PERIOD=" + period.code();
@@ -76,6 +77,7 @@ public final class Commands {
         return switch (cycle) {
             case MONTHLY -> "month";
             case QUARTERLY -> "quarter";
+            case HALF_YEAR -> "half";
             case ANNUAL -> "year";
         };
     }

@@ -67,7 +67,8 @@ public class ScheduleSync {
                         .inTimeZone(TimeZone.getTimeZone(schedule.zone())).withMisfireHandlingInstructionFireAndProceed())
                 .build()));
         JobDetail remind = JobBuilder.newJob(RemindJob.class).withIdentity("催报", MAINTENANCE)
-                .usingJobData(RemindJob.ZONE, schedule.zone().getId()).storeDurably().build();
+                .usingJobData(RemindJob.ZONE, schedule.zone().getId())
+                .usingJobData(RemindJob.TARGETS, RemindJob.targets(schedule.entries())).storeDurably().build();
         jobs.put(remind, Set.of(TriggerBuilder.newTrigger().withIdentity("催报", MAINTENANCE).forJob(remind)
                 .withSchedule(CronScheduleBuilder.cronSchedule(schedule.remindCron())
                         .inTimeZone(TimeZone.getTimeZone(schedule.zone())).withMisfireHandlingInstructionFireAndProceed())

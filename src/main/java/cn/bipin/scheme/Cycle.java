@@ -4,6 +4,7 @@ package cn.bipin.scheme;
 public enum Cycle {
     MONTHLY("月度"),
     QUARTERLY("季度"),
+    HALF_YEAR("半年"),
     ANNUAL("年度");
 
     private final String label;

@@ -27,6 +27,10 @@ import java.util.Set;
  * @param awards       how annual results are applied (R-AWARD-1)
  * @param source       the file the scheme was loaded from
  * @param reminderDays  reminders (催报) go to units with missing values this many days before the deadline (default 3)
+ * @param rankPools     the ranking pools (D14), covering every unit exactly once; one pool {@code all} by default
+ * @param poolsDeclared whether the file declares {@code rank_pools} (then exports name the pool in their group column)
+ * @param checks        cycles finer than a year in which the scheme's annual competitions are checked from the
+ *                      period's own submissions (e.g. the half-year check {@code 2019-H1}); empty by default
  */
 public record Scheme(
         String id,
@@ -44,10 +48,26 @@ public record Scheme(
         Path source,
         Map<String, YamlNode> sections,
         PolicyText policy,
-        int reminderDays) {
+        int reminderDays,
+        List<RankPool> rankPools,
+        boolean poolsDeclared,
+        Set<Cycle> checks) {
 
     public Scheme {
         policy = policy == null ? PolicyText.none(title) : policy;
+        rankPools = rankPools == null || rankPools.isEmpty()
+                ? List.of(new RankPool(RankPool.ALL, "全部单位", units.stream().map(Unit::code).toList()))
+                : List.copyOf(rankPools);
+        checks = checks == null ? Set.of() : Set.copyOf(checks);
+    }
+
+    /** A scheme with one ranking pool of all units and no interim checks. */
+    public Scheme(String id, String title, int year, YearMonth campaignStart, int deadlineDay, List<Unit> units,
+                  List<Competition> competitions, Map<String, Map<String, BigDecimal>> targets, List<Recipient> recipients,
+                  Map<String, Map<String, Map<String, BigDecimal>>> periodTargets, Map<Integer, String> quarterThemes,
+                  AwardRules awards, Path source, Map<String, YamlNode> sections, PolicyText policy, int reminderDays) {
+        this(id, title, year, campaignStart, deadlineDay, units, competitions, targets, recipients, periodTargets,
+                quarterThemes, awards, source, sections, policy, reminderDays, null, false, null);
     }
 
     /** A scheme with the default 3 reminder days. */
@@ -77,6 +97,35 @@ public record Scheme(
      */
     public YamlNode section(String key) {
         return sections.getOrDefault(key, new YamlNode(source, key, null));
+    }
+
+    /** The pool a unit is ranked in (D14). */
+    public RankPool poolOf(String unitCode) {
+        return rankPools.stream().filter(p -> p.units().contains(unitCode)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unit in no pool: " + unitCode));
+    }
+
+    /** The pools as lists of unit codes, for the pure ranking code. */
+    public List<List<String>> poolUnits() {
+        return rankPools.stream().map(RankPool::units).toList();
+    }
+
+    /** What the exports' {@code group} column says for a unit: its pool when the file declares pools, else its group. */
+    public String groupColumn(Unit unit) {
+        return poolsDeclared ? poolOf(unit.code()).code() : unit.group().key();
+    }
+
+    /**
+     * Whether a run of the given cycle scores a competition from that period's own submissions: a competition of the
+     * run's cycle, and an annual competition in a period of a cycle the scheme checks it in ({@code checks}).
+     */
+    public boolean scoredFromValues(Competition competition, Cycle cycle) {
+        return competition.cycle() == cycle || competition.cycle() == Cycle.ANNUAL && checks.contains(cycle);
+    }
+
+    /** Whether the scheme runs periods of the cycle at all: a year always; other cycles with competitions or checks. */
+    public boolean runs(Cycle cycle) {
+        return cycle == Cycle.ANNUAL || !competitions(cycle).isEmpty() || checks.contains(cycle);
     }
 
     public Optional<Unit> unit(String code) {
@@ -143,15 +192,20 @@ public record Scheme(
         int count = switch (cycle) {
             case MONTHLY -> 12;
             case QUARTERLY -> 4;
+            case HALF_YEAR -> 2;
             case ANNUAL -> 1;
         };
         return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> new Period(cycle, year, i))
                 .filter(p -> !p.lastMonth().isBefore(campaignStart)).toList();
     }
 
-    /** Dimensions of the given cycle that a unit takes part in, in scheme order. */
+    /**
+     * Dimensions a unit reports in a period of the given cycle, in scheme order: those of the cycle's competitions,
+     * and of the annual competitions when the scheme checks them in that cycle ({@code checks}).
+     */
     public List<Dimension> dimensionsFor(String unitCode, Cycle cycle) {
-        return competitions(cycle).stream().filter(c -> c.participants().contains(unitCode))
+        return competitions.stream().filter(c -> scoredFromValues(c, cycle))
+                .filter(c -> c.participants().contains(unitCode))
                 .flatMap(c -> c.dimensions().stream()).toList();
     }
 }

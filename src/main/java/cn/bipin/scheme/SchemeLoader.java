@@ -32,10 +32,12 @@ public final class SchemeLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("scheme", "title", "full_title", "year", "campaign_start",
             "deadline_day", "reminder_days", "units", "competitions", "targets", "period_targets", "quarter_themes", "awards", "recipients",
-            "policy",
+            "policy", "rank_pools", "checks",
             // kept for their own features (cn.bipin.incentive, cn.bipin.evaluation, cn.bipin.liaison), which validate them
             "incentives", "evaluation", "liaison");
-    private static final Set<String> AWARD_KEYS = Set.of("efficiency", "excellent_quota_increase", "work_funds");
+    private static final Set<String> AWARD_KEYS = Set.of("efficiency", "excellent_quota_increase", "work_funds",
+            "prizes", "disqualify", "statement_below");
+    private static final Set<String> PRIZE_KEYS = Set.of("code", "name", "ranks", "top", "top_by_competition", "amount");
     private static final Set<String> POLICY_KEYS = Set.of("scoring", "cycles", "awards", "signature");
     private static final Set<String> TIER_KEYS = Set.of("points", "max_period_rank", "max_annual_rank");
     private static final Set<String> UNIT_KEYS = Set.of("code", "name", "group", "emails", "senders");
@@ -51,17 +53,7 @@ public final class SchemeLoader {
     }
 
     public static Scheme load(Path file) {
-        Object tree;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false); // a key written twice is a mistake, not "the last one wins"
-            tree = new Yaml(new SafeConstructor(options)).load(reader);
-        } catch (IOException e) {
-            throw new SchemeException(file, "", "无法读取文件（" + e.getMessage() + "）");
-        } catch (YAMLException e) {
-            throw new SchemeException(file, "", "YAML 格式错误：" + e.getMessage());
-        }
-        YamlNode root = new YamlNode(file, "", tree);
+        YamlNode root = new YamlNode(file, "", yaml(file));
         root.onlyKeys(TOP_KEYS);
 
         String id = root.get("scheme").text();
@@ -86,15 +78,153 @@ public final class SchemeLoader {
 
         List<Unit> units = units(root.get("units"));
         List<Competition> competitions = competitions(root.get("competitions"), units);
+        AwardRules awardRules = awards(root.get("awards"), competitions);
         Map<String, Map<String, BigDecimal>> targets = targets(root.get("targets"), competitions);
+        Path imported = targetsFile(file, id);
+        if (Files.isRegularFile(imported)) {
+            // a 任务分解表 imported by `bipin targets`: its indicators' targets replace the scheme file's
+            YamlNode side = new YamlNode(imported, "", yaml(imported));
+            side.onlyKeys(Set.of("targets"));
+            Map<String, Map<String, BigDecimal>> merged = new LinkedHashMap<>(targets);
+            merged.putAll(targets(side.get("targets"), competitions));
+            targets = Map.copyOf(merged);
+        }
         checkTargetsComplete(root.get("targets"), competitions, targets, units);
         List<Recipient> recipients = recipients(root.get("recipients"));
 
         Map<String, Map<String, Map<String, BigDecimal>>> periodTargets = periodTargets(root.get("period_targets"),
                 competitions, year);
+        List<RankPool> pools = rankPools(root.get("rank_pools"), units);
         return new Scheme(id, root.get("title").text(), year, start, deadlineDay, units, competitions, targets,
-                recipients, periodTargets, quarterThemes(root.get("quarter_themes")), awards(root.get("awards")), file,
-                sections(root), policy(root.get("policy"), root.get("title").text()), reminderDays);
+                recipients, periodTargets, quarterThemes(root.get("quarter_themes")), awardRules, file,
+                sections(root), policy(root.get("policy"), root.get("title").text()), reminderDays, pools,
+                root.get("rank_pools").isPresent(), checks(root.get("checks"), competitions));
+    }
+
+    private static final Set<String> POOL_KEYS = Set.of("code", "name", "units");
+
+    /**
+     * {@code rank_pools} (D14): absent means one pool of all units. Each entry is {@code all}, a group
+     * ({@code town}, {@code department}) or a pool of its own ({@code code}, {@code name}, {@code units} as unit codes
+     * or {@code group:…}). Every unit must be in exactly one pool.
+     */
+    static List<RankPool> rankPools(YamlNode node, List<Unit> units) {
+        if (!node.isPresent()) {
+            return List.of();
+        }
+        List<YamlNode> entries = node.list();
+        if (entries.isEmpty()) {
+            throw node.fail("至少需要一个排名组（不分组可不写此项，或写 [all]）");
+        }
+        List<RankPool> pools = new ArrayList<>();
+        Map<String, String> poolOfUnit = new HashMap<>();
+        Set<String> codes = new HashSet<>();
+        for (YamlNode e : entries) {
+            RankPool pool;
+            if (e.value() instanceof Map) {
+                e.onlyKeys(POOL_KEYS);
+                List<String> members = new ArrayList<>();
+                for (YamlNode m : e.get("units").list()) {
+                    String token = m.text();
+                    if (token.startsWith("group:")) {
+                        UnitGroup group = new YamlNode(m.file(), m.path(), token.substring(6)).enumValue(UnitGroup.class, null);
+                        units.stream().filter(u -> u.group() == group).forEach(u -> members.add(u.code()));
+                    } else if (units.stream().anyMatch(u -> u.code().equals(token))) {
+                        members.add(token);
+                    } else {
+                        throw m.fail("单位 '" + token + "' 不在 units 中（也可写 group:department、group:town）");
+                    }
+                }
+                pool = new RankPool(e.get("code").text(), e.get("name").text(), members);
+            } else {
+                String token = e.text();
+                if (token.equals(RankPool.ALL)) {
+                    pool = new RankPool(RankPool.ALL, "全部单位", units.stream().map(Unit::code).toList());
+                } else {
+                    UnitGroup group;
+                    try {
+                        group = UnitGroup.valueOf(token.toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException ex) {
+                        throw e.fail("未知的排名组 '" + token + "'，应为 all、town、department，或写出 code、name、units 的排名组");
+                    }
+                    pool = new RankPool(group.key(), group.label(),
+                            units.stream().filter(u -> u.group() == group).map(Unit::code).toList());
+                }
+            }
+            if (!codes.add(pool.code())) {
+                throw e.fail("排名组 '" + pool.code() + "' 重复");
+            }
+            if (pool.units().isEmpty()) {
+                throw e.fail("排名组 '" + pool.code() + "' 没有单位");
+            }
+            for (String unit : pool.units()) {
+                String before = poolOfUnit.put(unit, pool.code());
+                if (before != null && !before.equals(pool.code())) {
+                    throw e.fail("单位 " + unitName(units, unit) + "同时在排名组 '" + before + "' 和 '" + pool.code()
+                            + "' 中，每个单位只能在一个排名组");
+                }
+            }
+            pools.add(pool);
+        }
+        for (Unit u : units) {
+            if (!poolOfUnit.containsKey(u.code())) {
+                throw node.fail("单位 " + u.name() + "（" + u.code() + "）不在任何排名组中");
+            }
+        }
+        // each pool keeps the scheme's unit order
+        return pools.stream().map(p -> new RankPool(p.code(), p.name(),
+                units.stream().map(Unit::code).filter(p.units()::contains).toList())).toList();
+    }
+
+    private static String unitName(List<Unit> units, String code) {
+        return units.stream().filter(u -> u.code().equals(code)).findFirst().map(u -> u.name() + "（" + code + "）")
+                .orElse(code);
+    }
+
+    /**
+     * {@code checks}: the finer cycles in which the annual competitions are checked from the period's own
+     * submissions (a half-year check, 2019-H1). Only a scheme with annual competitions has something to check.
+     */
+    static Set<Cycle> checks(YamlNode node, List<Competition> competitions) {
+        if (!node.isPresent()) {
+            return Set.of();
+        }
+        Set<Cycle> result = new LinkedHashSet<>();
+        for (YamlNode c : node.list()) {
+            Cycle cycle = c.enumValue(Cycle.class, null);
+            if (cycle == Cycle.ANNUAL) {
+                throw c.fail("年度比拼在年度运行中计分，检查周期应为 monthly、quarterly 或 half_year");
+            }
+            if (competitions.stream().noneMatch(x -> x.cycle() == Cycle.ANNUAL)) {
+                throw c.fail("方案没有年度（annual）比拼，没有可检查的内容");
+            }
+            if (!result.add(cycle)) {
+                throw c.fail("检查周期 '" + cycle.key() + "' 重复");
+            }
+        }
+        return Set.copyOf(result);
+    }
+
+    /**
+     * Where {@code bipin targets} writes a scheme's imported targets: {@code <jobs>/targets/<scheme>.yaml}, beside the
+     * scheme files (not among them, so it is never taken for a scheme). When present, each indicator it names takes
+     * its per-unit targets from it rather than from the scheme file's {@code targets:}.
+     */
+    public static Path targetsFile(Path schemeFile, String schemeId) {
+        Path dir = schemeFile.getParent() == null ? Path.of("") : schemeFile.getParent();
+        return dir.resolve("targets").resolve(schemeId + ".yaml");
+    }
+
+    private static Object yaml(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false); // a key written twice is a mistake, not "the last one wins"
+            return new Yaml(new SafeConstructor(options)).load(reader);
+        } catch (IOException e) {
+            throw new SchemeException(file, "", "无法读取文件（" + e.getMessage() + "）");
+        } catch (YAMLException e) {
+            throw new SchemeException(file, "", "YAML 格式错误：" + e.getMessage());
+        }
     }
 
     /** The scheme's own policy numbering and 落款 (D24); each key, when written, must say something. */
@@ -190,9 +320,6 @@ public final class SchemeLoader {
                 throw c.get("dimensions").fail("至少需要一个指标");
             }
             Cycle cycle = c.get("cycle").enumValue(Cycle.class, null);
-            if (cycle == Cycle.ANNUAL) {
-                throw c.get("cycle").fail("比拼周期应为 monthly 或 quarterly");
-            }
             result.add(new Competition(code, c.get("name").text(), c.get("weight").positive(), cycle,
                     participants(c.get("participants"), units), List.copyOf(dimensions)));
         }
@@ -349,7 +476,7 @@ public final class SchemeLoader {
         return Map.copyOf(themes);
     }
 
-    private static AwardRules awards(YamlNode node) {
+    private static AwardRules awards(YamlNode node, List<Competition> competitions) {
         if (!node.isPresent()) {
             return AwardRules.none();
         }
@@ -371,7 +498,50 @@ public final class SchemeLoader {
                 funds.add(f.positive());
             }
         }
-        return new AwardRules(List.copyOf(tiers), quota, List.copyOf(funds));
+        List<AwardRules.Prize> prizes = new ArrayList<>();
+        Set<String> prizeCodes = new HashSet<>();
+        if (node.get("prizes").isPresent()) {
+            for (YamlNode p : node.get("prizes").list()) {
+                AwardRules.Prize prize = prize(p, competitions);
+                if (!prizeCodes.add(prize.code())) {
+                    throw p.get("code").fail("奖项代码 '" + prize.code() + "' 重复");
+                }
+                prizes.add(prize);
+            }
+        }
+        Set<AwardRules.Disqualifier> disqualify = new LinkedHashSet<>();
+        if (node.get("disqualify").isPresent()) {
+            for (YamlNode d : node.get("disqualify").list()) {
+                if (!disqualify.add(d.enumValue(AwardRules.Disqualifier.class, null))) {
+                    throw d.fail("取消评奖资格的情形 '" + d.value() + "' 重复");
+                }
+            }
+        }
+        BigDecimal statementBelow = node.get("statement_below").isPresent() ? node.get("statement_below").positive() : null;
+        return new AwardRules(List.copyOf(tiers), quota, List.copyOf(funds), prizes, disqualify, statementBelow);
+    }
+
+    /** One prize: what it ranks, how many win (per competition when it ranks competitions) and the amount. */
+    private static AwardRules.Prize prize(YamlNode p, List<Competition> competitions) {
+        p.onlyKeys(PRIZE_KEYS);
+        AwardRules.Ranks ranks = p.get("ranks").enumValue(AwardRules.Ranks.class, null);
+        int top = p.get("top").isPresent() ? p.get("top").positiveInteger() : 3;
+        Map<String, Integer> byCompetition = new LinkedHashMap<>();
+        YamlNode per = p.get("top_by_competition");
+        if (per.isPresent()) {
+            if (ranks != AwardRules.Ranks.COMPETITIONS) {
+                throw per.fail("只有按比拼（ranks: competitions）评出的奖项才能逐项规定名额");
+            }
+            for (Object key : per.map().keySet()) {
+                String code = String.valueOf(key);
+                if (competitions.stream().noneMatch(c -> c.code().equals(code))) {
+                    throw per.get(code).fail("没有代码为 '" + code + "' 的比拼");
+                }
+                byCompetition.put(code, per.get(code).positiveInteger());
+            }
+        }
+        return new AwardRules.Prize(p.get("code").text(), p.get("name").text(), ranks, top, byCompetition,
+                p.get("amount").positive());
     }
 
     /** A {@code recipients:} list, the scheme's or a feature's own: name and email each. */

@@ -30,6 +30,25 @@ public final class Ranking {
     }
 
     /**
+     * {@link #rank} within each pool (D14): a unit's rank counts only the units of its own pool. Units of no pool are
+     * not ranked. The result iterates pool by pool, each in rank order; with one pool holding every unit it is
+     * exactly {@link #rank}.
+     */
+    public static Map<String, Integer> rankInPools(Map<String, BigDecimal> scores, java.util.List<java.util.List<String>> pools) {
+        Map<String, Integer> result = new LinkedHashMap<>();
+        for (java.util.List<String> pool : pools) {
+            Map<String, BigDecimal> inPool = new LinkedHashMap<>();
+            scores.forEach((unit, score) -> {
+                if (pool.contains(unit)) {
+                    inPool.put(unit, score);
+                }
+            });
+            result.putAll(rank(inPool));
+        }
+        return result;
+    }
+
+    /**
      * Whether a rank is among the last {@code n} of a ranking: fewer than {@code n} units rank strictly below it, so
      * units tied at the boundary are all in it (D6). With 17 units ranked 1…17 the bottom three are 15, 16, 17; ranked
      * 1…12, 13, 13, 13, 16, 17 they are the five from 13 on.

@@ -50,9 +50,10 @@ public class FeedbackService {
      * @param rejected rows rejected (and rows of files refused whole)
      * @param refusedFiles files refused whole
      * @param missing  the names of the unit's dimensions this cycle with no value used, in scheme order
+     * @param rejections each rejected row in a sentence (file, row, column, value, reason), in the order received
      */
     public record UnitFeedback(String unitCode, Path sheet, int used, int rejected, int refusedFiles,
-                               List<String> missing) {
+                               List<String> missing, List<String> rejections) {
 
         /** Whether the unit sent anything for the period (a row or a file). */
         public boolean sentAnything() {
@@ -75,24 +76,80 @@ public class FeedbackService {
             if (dimensions.isEmpty() && lines.isEmpty() && refused.isEmpty()) {
                 continue; // takes no part this cycle and sent nothing
             }
-            Path sheet = dir.resolve(FeedbackWriter.fileName(unit, period));
-            writer.write(scheme, unit, period, lines, refused, sheet);
-            Set<String> used = new HashSet<>();
-            int rejected = 0;
-            for (FeedbackLine l : lines) {
-                if (l.outcome() == FeedbackLine.Outcome.USED || l.outcome() == FeedbackLine.Outcome.UNCHANGED) {
-                    used.add(l.dimensionCode());
-                } else if (l.outcome() == FeedbackLine.Outcome.REJECTED) {
-                    rejected++;
-                }
-            }
-            int usedRows = (int) lines.stream().filter(l -> l.outcome() == FeedbackLine.Outcome.USED).count();
-            List<String> missing = dimensions.stream().filter(d -> !used.contains(d.code())).map(Dimension::name)
-                    .toList();
-            result.add(new UnitFeedback(unit.code(), sheet, usedRows, rejected, refused.size(), missing));
+            result.add(sheet(scheme, period, unit, lines, refused, dimensions, dir));
         }
         writeUnrecognised(scheme, period, dir);
         return result;
+    }
+
+    /** A unit's feedback read from the period's inbox before any run, and a digest of the files it was read from. */
+    public record InboxFeedback(UnitFeedback feedback, String filesDigest) {
+    }
+
+    /**
+     * The feedback sheets of {@code unitCodes} as the period's inbox stands now, before any run: each unit's rows
+     * validated exactly as the run would (same order, duplicates, reasons), written into {@code dir}. The digest names
+     * the set of the unit's files (their checksums), so a caller can tell feedback on the same files from new.
+     * Units that sent nothing readable are left out.
+     */
+    public Map<String, InboxFeedback> fromInbox(Scheme scheme, Period period, Path inbox,
+                                                java.util.Collection<String> unitCodes, Path dir) {
+        Map<String, InboxPreview.UnitRows> read = InboxPreview.read(scheme, period, inbox);
+        Map<String, InboxFeedback> result = new LinkedHashMap<>();
+        for (String code : unitCodes) {
+            InboxPreview.UnitRows sent = read.get(code);
+            Unit unit = scheme.unit(code).orElse(null);
+            if (sent == null || unit == null) {
+                continue;
+            }
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            UnitFeedback f = sheet(scheme, period, unit, outcomes(scheme, sent.rows()), sent.refused(),
+                    scheme.dimensionsFor(code, period.cycle()), dir);
+            result.put(code, new InboxFeedback(f, digest(sent.checksums())));
+        }
+        return result;
+    }
+
+    private static String digest(java.util.Collection<String> checksums) {
+        try {
+            var md = java.security.MessageDigest.getInstance("SHA-256");
+            checksums.stream().sorted().forEach(c -> md.update((c + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private UnitFeedback sheet(Scheme scheme, Period period, Unit unit, List<FeedbackLine> lines,
+                               List<ReceivedFiles.ReceivedFile> refused, List<Dimension> dimensions, Path dir) {
+        Path sheet = dir.resolve(FeedbackWriter.fileName(unit, period));
+        writer.write(scheme, unit, period, lines, refused, sheet);
+        Set<String> used = new HashSet<>();
+        int rejected = 0;
+        for (FeedbackLine l : lines) {
+            if (l.outcome() == FeedbackLine.Outcome.USED || l.outcome() == FeedbackLine.Outcome.UNCHANGED) {
+                used.add(l.dimensionCode());
+            } else if (l.outcome() == FeedbackLine.Outcome.REJECTED) {
+                rejected++;
+            }
+        }
+        int usedRows = (int) lines.stream().filter(l -> l.outcome() == FeedbackLine.Outcome.USED).count();
+        List<String> missing = dimensions.stream().filter(d -> !used.contains(d.code())).map(Dimension::name)
+                .toList();
+        return new UnitFeedback(unit.code(), sheet, usedRows, rejected, refused.size(), missing, lines.stream()
+                .filter(l -> l.outcome() == FeedbackLine.Outcome.REJECTED).map(FeedbackService::rejection).toList());
+    }
+
+    /** A rejected row in a sentence: its reason names file, row, column and value; else they are added. */
+    private static String rejection(FeedbackLine l) {
+        String reason = l.reason() == null ? "" : l.reason();
+        return reason.contains(l.fileName()) ? reason
+                : "文件 " + l.fileName() + " 第" + l.rowNumber() + "行" + (l.column() == null ? "" : " " + l.column() + "列")
+                + "（" + (l.rawValue() == null ? "" : l.rawValue()) + "）：" + reason;
     }
 
     /** The name of the office's sheet of unrecognised units, in the feedback folder. */
@@ -122,10 +179,15 @@ public class FeedbackService {
      * Rows of a file refused as a whole are sent back with the file's reason.
      */
     private List<FeedbackLine> lines(Scheme scheme, Period period, Unit unit) {
+        return outcomes(scheme, rows.forUnit(scheme.id(), period.code(), unit.code()));
+    }
+
+    /** A unit's rows in the order received, each with what became of it. */
+    private static List<FeedbackLine> outcomes(Scheme scheme, List<SubmissionRows.FeedbackRow> sent) {
         List<Sent> raw = new ArrayList<>();
         Map<String, Integer> lastAccepted = new HashMap<>();
         Set<String> firstSeen = new HashSet<>();
-        for (SubmissionRows.FeedbackRow r : rows.forUnit(scheme.id(), period.code(), unit.code())) {
+        for (SubmissionRows.FeedbackRow r : sent) {
             String code = r.dimensionCode();
             String name = scheme.dimension(code == null ? "" : code).map(Dimension::name).orElse(code);
             boolean fileRefused = "REJECTED".equals(r.fileStatus());

@@ -101,12 +101,9 @@ class InboxRowReader implements ItemStreamReader<InboxItem> {
                     if (rowsRead == 1 && row.get().unitCode() != null) {
                         files.setUnit(currentFileId, row.get().unitCode());
                     }
-                    Optional<Period> other = rowsRead == 1 ? otherPeriod(row.get()) : Optional.empty();
-                    if (other.isPresent()) {
-                        // D21: a file for another period is refused whole, with one reason, not row by row
-                        rejectCurrent("此文件报送的是" + other.get().label() + "（" + other.get().code() + "），不是本期"
-                                + period.label() + "（" + period.code() + "），整份未用于本期；如为" + other.get().label()
-                                + "的报送或更正，请按该期报送");
+                    String otherPeriod = rowsRead == 1 ? otherPeriodReason(row.get(), period) : null;
+                    if (otherPeriod != null) {
+                        rejectCurrent(otherPeriod);
                         continue;
                     }
                     return new InboxItem(currentFileId, currentName, row.get());
@@ -165,17 +162,22 @@ class InboxRowReader implements ItemStreamReader<InboxItem> {
         }
     }
 
-    /** The period a file's first row names, when it is a valid period other than the run's. */
-    private Optional<Period> otherPeriod(RawRow first) {
+    /**
+     * D21: a file whose first row names a valid period other than the run's is refused whole, with this one reason,
+     * not row by row; null when the first row names the run's period (or no valid period).
+     */
+    static String otherPeriodReason(RawRow first, Period period) {
         if (first.period() == null || first.period().isBlank()) {
-            return Optional.empty();
+            return null;
         }
+        Period other;
         try {
-            Period named = Period.parse(first.period().trim());
-            return named.equals(period) ? Optional.empty() : Optional.of(named);
+            other = Period.parse(first.period().trim());
         } catch (IllegalArgumentException e) {
-            return Optional.empty();
+            return null;
         }
+        return other.equals(period) ? null : "此文件报送的是" + other.label() + "（" + other.code() + "），不是本期"
+                + period.label() + "（" + period.code() + "），整份未用于本期；如为" + other.label() + "的报送或更正，请按该期报送";
     }
 
     private static String describe(Throwable e) {

@@ -78,7 +78,7 @@ class SubmissionValidator implements ItemProcessor<InboxItem, SubmissionRecord> 
         if (!participants.get(competition).contains(unit.code())) {
             return rejected(item, label(item, dimension) + "：" + unit.name() + " 不参加" + competition.name() + "，无需报送此指标");
         }
-        if (competition.cycle() != period.cycle()) {
+        if (!scheme.scoredFromValues(competition, period.cycle())) {
             return rejected(item, label(item, dimension) + "：属于" + competition.cycle().label() + "比拼，不在" + period.cycle().label()
                     + "报送中填报");
         }

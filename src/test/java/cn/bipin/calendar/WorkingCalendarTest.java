@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import cn.bipin.scheme.SchemeProperties;
 
 /**
- * Deadlines on the shipped calendars jobs/calendars/2024.yaml and 2025.yaml (D12). Every expected date is counted by
+ * Deadlines on the shipped calendars jobs/calendars/2024.yaml, 2025.yaml and 2026.yaml (D12). Every expected date is counted by
  * hand below from the State Council notices, not taken from a run: a deadline of n working days from t ends at 24:00
  * of the n-th working day after t's date, i.e. 00:00 of the day after it.
  */
@@ -89,6 +89,21 @@ class WorkingCalendarTest {
         // Weekday holidays: 元旦 1 + 春节 01-28..31, 02-03, 04 6 + 清明 04-04 1 + 劳动 05-01, 02, 05 3
         // + 端午 06-02 1 + 国庆中秋 10-01..03, 10-06..08 6 = 18. Make-up days 5. 261 - 18 + 5 = 248.
         assertThat(workingDays(2025)).isEqualTo(248);
+        // 2026: 365 days from Thu 01-01 = 52 weeks (260 weekdays) + Thu 12-31 = 261 weekdays.
+        // Weekday holidays: 元旦 01-01, 02 2 + 春节 02-16..20, 02-23 6 + 清明 04-06 1 + 劳动 05-01, 04, 05 3
+        // + 端午 06-19 1 + 中秋 09-25 1 + 国庆 10-01, 02, 05..07 5 = 19. Make-up days 6. 261 - 19 + 6 = 248.
+        assertThat(workingDays(2026)).isEqualTo(248);
+    }
+
+    @Test
+    void theNineDaySpringFestivalOf2026WithItsTwoMakeUpSaturdays() {
+        // Registered Fri 2026-02-13: 02-14 Sat is a make-up working day = 1, 02-15..23 holiday,
+        // 02-24 Tue = 2, 02-25 Wed = 3 -> ends 24:00 on 2026-02-25.
+        assertThat(calendar.deadline(LocalDateTime.of(2026, 2, 13, 16, 0), 3))
+                .isEqualTo(LocalDateTime.of(2026, 2, 26, 0, 0));
+        // Registered Thu 2026-02-26: 02-27 Fri = 1, 02-28 Sat (make-up) = 2, 03-01 Sun rest, 03-02 Mon = 3.
+        assertThat(calendar.deadline(LocalDateTime.of(2026, 2, 26, 9, 0), 3))
+                .isEqualTo(LocalDateTime.of(2026, 3, 3, 0, 0));
     }
 
     @Test

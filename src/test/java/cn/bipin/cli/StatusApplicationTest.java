@@ -57,6 +57,48 @@ class StatusApplicationTest {
     }
 
     @Test
+    void filesFromTheMailboxWaitingForTheStatisticianAreListedWithUnitSenderFileAndReason() throws Exception {
+        JdbcClient jdbc = migrate();
+        jdbc.sql("""
+                INSERT INTO collected_mail (message_id, sender, subject, received_at, attachment, scheme, period,
+                                            unit_code, outcome, reason, stored_file)
+                VALUES ('<q1@x>', 'stranger@other.example', '财政局6月报送', TIMESTAMP '2024-07-08 09:15:00', '财政局.csv',
+                        'testville-2024', '2024-06', 'd2', 'QUARANTINED', '发件地址 stranger@other.example 不在方案文件中',
+                        'data/quarantine/testville-2024/2024-06/财政局.csv'),
+                       ('<a1@x>', 'clerk@qq.example', '补报', TIMESTAMP '2024-07-09 10:00:00', '坏文件.xlsx',
+                        NULL, NULL, NULL, 'ANSWERED', '附件 坏文件.xlsx：文件已损坏', NULL),
+                       ('<p1@x>', 'fgj@qq.example', '报送', TIMESTAMP '2024-07-09 11:00:00', '好文件.csv',
+                        'testville-2024', '2024-06', 'd1', 'PLACED', NULL, 'data/inbox/testville-2024/2024-06/好文件.csv')""")
+                .update();
+        // the light context must not leak the mailbox password: it is set, and must appear nowhere
+        String out = status("--bipin.mailbox.host=imap.example", "--bipin.mailbox.user=office");
+
+        assertThat(out).contains("报送邮箱中待统计员处理的文件（共 2 项");
+        assertThat(out).containsPattern("07-08 09:15:00 暂存待核实 testville-2024 2024-06 单位 d2 发件人 stranger@other\\.example "
+                + "文件 财政局\\.csv → data/quarantine/testville-2024/2024-06/财政局\\.csv");
+        assertThat(out).contains("└ 发件地址 stranger@other.example 不在方案文件中");
+        assertThat(out).contains("07-09 10:00:00 未能接收，已回信 单位 未知 发件人 clerk@qq.example 文件 坏文件.xlsx",
+                "└ 附件 坏文件.xlsx：文件已损坏");
+        // a placed file is in its inbox: nothing to look at
+        assertThat(out).doesNotContain("好文件.csv");
+    }
+
+    private String status(String... springArgs) {
+        String[] args = new String[springArgs.length + 1];
+        args[0] = "--spring.datasource.url=" + url();
+        System.arraycopy(springArgs, 0, args, 1, springArgs.length);
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            assertThat(StatusApplication.run(new String[] {"status"}, args)).hasValue(ExitCodes.OK);
+        } finally {
+            System.setOut(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aStartedRunIsLeftToTheWholeApplication() {
         JdbcClient jdbc = migrate();
         jdbc.sql("""

@@ -70,7 +70,12 @@ class MailCollectJobTest {
         registry.add("bipin.mailbox.tls", () -> "false");
         registry.add("bipin.mailbox.user", () -> "office@mailtest.example");
         registry.add("bipin.mailbox.quarantine", () -> ENV.work().resolve("quarantine").toString());
+        registry.add("bipin.mailbox.max-attachment-bytes", () -> String.valueOf(MAX_ATTACHMENT));
     }
+
+    /** The test's attachment limit: 100 KB, well above a template (about 8 KB), below {@link #oversize()}. */
+    static final int MAX_ATTACHMENT = 100 * 1024;
+    static final String HOSTILE_BODY = "<html><body><script>alert('bipin')</script><img src=http://evil.example/x></body></html>";
 
     /** 2024-07-08 09:15:00 Beijing time (01:15 UTC): when the unit's mail reached the office server. */
     static final Instant RECEIVED = Instant.parse("2024-07-08T01:15:00Z");
@@ -87,10 +92,16 @@ class MailCollectJobTest {
     Reminders reminders;
     @Autowired
     cn.bipin.scheme.SchemeRepository schemes;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     GreenMailUser office;
     MailCollector.Summary first;
     MailCollector.Summary second;
+    MailCollector.Summary third;
+    /** What the SMTP server had received when the collect passes were done, before any run. */
+    List<MimeMessage> beforeAnyRun;
+    byte[] badJuly;
     Run scored;
     Run preview;
 
@@ -105,8 +116,22 @@ class MailCollectJobTest {
                 attachment("报送.zip", zip("发改局6月报送模板.xlsx", template("mfa", "2024-06", 9))),
                 attachment("坏文件.xlsx", "这不是Excel文件".getBytes(StandardCharsets.UTF_8)),
                 attachment("说明.docx", new byte[] {1, 2, 3})));
+        // July's template with its one row bad (text where a number belongs)
+        badJuly = template("mfa", "2024-07", "十二个");
+        arrive(message("<m4@mailtest.example>", "fgj@mailtest.example", "发改局7月报送",
+                attachment("发改局7月报送模板.xlsx", badJuly)));
+        // hostile attachments (issue 18 item 6), in a message whose body is HTML with a script
+        arrive(message("<m6@mailtest.example>", "fgj@mailtest.example", "安全", HOSTILE_BODY,
+                attachment("加密模板.xlsx", ole2()),
+                attachment("加密.zip", encryptedZip("发改局.csv", csv("mfa", "2024-06", "7"))),
+                attachment("超大.csv", oversize())));
         first = collector.collect();
+        // the same file again in a new message: placed beside the first, but the unit's files are the same
+        arrive(message("<m5@mailtest.example>", "fgj@mailtest.example", "发改局7月报送（重发）",
+                attachment("发改局7月报送模板.xlsx", badJuly)));
         second = collector.collect();
+        third = collector.collect();
+        beforeAnyRun = List.of(ENV.mail().getReceivedMessages());
         scored = launcher.launch("mailtest-2024", Period.parse("2024-06"), true);
         preview = launcher.launch(RunKind.SCORE, "mailtest-2024", Period.parse("2024-06"), false, true);
     }
@@ -147,15 +172,19 @@ class MailCollectJobTest {
 
     @Test
     void everyAttachmentIsRecordedAndAMessageIsNeverCollectedTwice() {
-        // m1: one file; m2: one file; m3: the .zip's file, the corrupt .xlsx, the .docx = 5 rows
-        assertThat(first.messages()).isEqualTo(3);
-        assertThat(first.files()).hasSize(5);
-        assertThat(first.count(CollectedMail.PLACED)).isEqualTo(2);
+        // m1: one file; m2: one file; m3: the .zip's file, the corrupt .xlsx, the .docx; m4: one file;
+        // m6: three hostile attachments = 9 rows
+        assertThat(first.messages()).isEqualTo(5);
+        assertThat(first.files()).hasSize(9);
+        assertThat(first.count(CollectedMail.PLACED)).isEqualTo(3);
         assertThat(first.count(CollectedMail.QUARANTINED)).isEqualTo(1);
-        assertThat(first.count(CollectedMail.ANSWERED)).isEqualTo(2);
-        assertThat(second.skipped()).isEqualTo(3);
-        assertThat(second.files()).isEmpty();
-        assertThat(collected.all()).hasSize(5);
+        assertThat(first.count(CollectedMail.ANSWERED)).isEqualTo(5);
+        // m1..m4 and m6 skipped, m5 (July's file again) placed; then nothing new
+        assertThat(second.skipped()).isEqualTo(5);
+        assertThat(second.files()).singleElement().satisfies(f -> assertThat(f.storedFile()).endsWith("发改局7月报送模板(2).xlsx"));
+        assertThat(third.skipped()).isEqualTo(6);
+        assertThat(third.files()).isEmpty();
+        assertThat(collected.all()).hasSize(10);
         assertThat(collected.all()).filteredOn(c -> c.messageId().equals("<m1@qq.example>")).singleElement()
                 .satisfies(c -> {
                     assertThat(c.subject()).isEqualTo("发改局6月报送");
@@ -167,7 +196,7 @@ class MailCollectJobTest {
     @Test
     void attachmentsThatCannotBePlacedAreAnsweredToTheSenderWithTheReasons() throws Exception {
         List<MimeMessage> replies = List.of(ENV.mail().getReceivedMessages()).stream()
-                .filter(m -> address(m).equals("fgj@mailtest.example") && subject(m).startsWith("报送文件未被接收")).toList();
+                .filter(m -> address(m).equals("fgj@mailtest.example") && subject(m).equals("报送文件未被接收：补报")).toList();
 
         assertThat(replies).singleElement().satisfies(reply -> {
             assertThat(reply.getSubject()).isEqualTo("报送文件未被接收：补报");
@@ -175,8 +204,39 @@ class MailCollectJobTest {
             String text = body.contains("=") ? decoded(reply) : body;
             assertThat(text).contains("坏文件.xlsx", "说明.docx", "不支持的文件类型");
         });
-        assertThat(collected.all()).filteredOn(c -> CollectedMail.ANSWERED.equals(c.outcome()))
+        assertThat(collected.all()).filteredOn(c -> CollectedMail.ANSWERED.equals(c.outcome())
+                        && c.messageId().equals("<m3@mailtest.example>"))
                 .extracting(CollectedMail::attachment).containsExactlyInAnyOrder("坏文件.xlsx", null);
+    }
+
+    @Test
+    void passwordProtectedEncryptedAndOversizeAttachmentsAreAnsweredAndNothingFromTheBodyIsUsed() throws Exception {
+        List<MimeMessage> replies = List.of(ENV.mail().getReceivedMessages()).stream()
+                .filter(m -> subject(m).equals("报送文件未被接收：安全")).toList();
+
+        assertThat(replies).singleElement().satisfies(reply -> {
+            assertThat(address(reply)).isEqualTo("fgj@mailtest.example");
+            assertThat(decoded(reply)).contains(
+                    "附件 加密模板.xlsx：文件是旧版Excel(.xls)格式或设置了密码，请取消密码并另存为.xlsx后再报送",
+                    "附件 加密.zip：压缩包已损坏或已加密，无法解压",
+                    // MAX_ATTACHMENT is 100 × 1024 bytes, under a megabyte: written in KB
+                    "附件 超大.csv：文件超过 100 KB，未接收");
+        });
+        assertThat(collected.all()).filteredOn(c -> c.messageId().equals("<m6@mailtest.example>"))
+                .allSatisfy(c -> {
+                    assertThat(c.outcome()).isEqualTo(CollectedMail.ANSWERED);
+                    assertThat(c.storedFile()).isNull();
+                }).hasSize(3);
+        // stored nowhere: not in any inbox, not in quarantine
+        try (var files = Files.walk(ENV.work())) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.startsWith("加密") || n.startsWith("超大"));
+        }
+        // the body's HTML and script reach no outgoing mail and no record
+        for (MimeMessage m : ENV.mail().getReceivedMessages()) {
+            assertThat(decoded(m)).doesNotContain("alert", "evil.example");
+        }
+        assertThat(collected.all()).allSatisfy(c -> assertThat(String.valueOf(c.reason())).doesNotContain("alert"));
     }
 
     @Test
@@ -198,6 +258,32 @@ class MailCollectJobTest {
         assertThat(delivery.forRun(scored.id())).filteredOn(d -> d.recipientEmail().equals("fgj@mailtest.example"))
                 .singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(DeliveryRecord.Status.SENT));
         assertThat(delivery.forRun(preview.id())).isEmpty();
+    }
+
+    @Test
+    void rightAfterCollectTheUnitIsMailedItsFeedbackNamingTheBadRowBeforeAnyRunAndOnlyOncePerFiles() throws Exception {
+        List<MimeMessage> july = beforeAnyRun.stream().filter(m -> subject(m).contains("2024年7月报送已收到")).toList();
+
+        // one mail for July although three passes saw mfa's file (the second a copy of the same bytes in a new message)
+        assertThat(july).singleElement().satisfies(m -> {
+            assertThat(address(m)).isEqualTo("fgj@mailtest.example");
+            assertThat(m.getSubject()).isEqualTo("邮件测试2024年7月报送已收到（发展和改革局）");
+            String text = decoded(m);
+            // the one row is rejected, so the one dimension is still missing; deadline 2024-08-10 (deadline_day 10)
+            assertThat(text).contains("采用 0 项，退回 1 项", "发改局7月报送模板.xlsx", "十二个",
+                    "尚未报送的指标（1 项）：开工项目个数", "报送截止日期：2024年8月10日");
+            MimeMultipart multi = (MimeMultipart) m.getContent();
+            assertThat(multi.getBodyPart(multi.getCount() - 1).getFileName()).isNotNull();
+        });
+        assertThat(first.feedback()).contains("mailtest-2024/2024-07/mfa");
+        assertThat(second.feedback()).isEmpty();
+        assertThat(third.feedback()).isEmpty();
+        // June: the CSV and the template in the .zip were both placed for mfa in the first pass: one mail, values used
+        assertThat(beforeAnyRun.stream().filter(m -> subject(m).contains("2024年6月报送已收到")).toList()).singleElement()
+                .satisfies(m -> assertThat(decoded(m)).contains("采用 1 项，退回 0 项", "本期应报指标均已报齐"));
+        // in the delivery log like every other message, and sent
+        assertThat(jdbc.sql("select status from delivery where subject = ?").param("邮件测试2024年7月报送已收到（发展和改革局）")
+                .query(String.class).list()).containsExactly("SENT");
     }
 
     @Test
@@ -269,7 +355,7 @@ class MailCollectJobTest {
     }
 
     /** The unit's submission template for the period, as `bipin template` writes it, with m1_count filled in. */
-    private byte[] template(String unit, String period, int value) throws IOException {
+    private byte[] template(String unit, String period, Object value) throws IOException {
         var scheme = schemes.load("mailtest-2024");
         var u = scheme.unit(unit).orElseThrow();
         Period p = Period.parse(period);
@@ -280,6 +366,36 @@ class MailCollectJobTest {
         Path filled = dir.resolve("filled.xlsx");
         cn.bipin.demo.TemplateFiller.fill(blank, java.util.Map.<String, Object>of("m1_count", value), filled);
         return Files.readAllBytes(filled);
+    }
+
+    /** What a password-protected .xlsx is on disk: an OLE2 compound file (Excel's encryption container). */
+    private static byte[] ole2() {
+        byte[] bytes = new byte[4096];
+        byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(magic, 0, bytes, 0, magic.length);
+        return bytes;
+    }
+
+    /** A .zip whose entry is marked encrypted (general purpose flag bit 0), as a password-protected archive is. */
+    private static byte[] encryptedZip(String name, byte[] content) throws IOException {
+        byte[] zip = zip(name, content);
+        zip[6] |= 1; // the local file header's flags
+        for (int i = zip.length - 22; i >= 0; i--) { // the central directory header's flags
+            if (zip[i] == 0x50 && zip[i + 1] == 0x4b && zip[i + 2] == 0x01 && zip[i + 3] == 0x02) {
+                zip[i + 8] |= 1;
+                break;
+            }
+        }
+        return zip;
+    }
+
+    /** A CSV of 150 KB, over the test's 100 KB attachment limit. */
+    private static byte[] oversize() {
+        StringBuilder csv = new StringBuilder("\uFEFFunit_code,period,dimension_code,value\n");
+        while (csv.length() < 150 * 1024) {
+            csv.append("mfa,2024-06,m1_count,1\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] zip(String name, byte[] content) throws IOException {
@@ -306,6 +422,11 @@ class MailCollectJobTest {
 
     private static MimeMessage message(String id, String from, String subject, MimeBodyPart... parts)
             throws MessagingException {
+        return message(id, from, subject, "见附件", parts);
+    }
+
+    private static MimeMessage message(String id, String from, String subject, String body, MimeBodyPart... parts)
+            throws MessagingException {
         MimeMessage m = new MimeMessage(Session.getInstance(new java.util.Properties())) {
             @Override
             protected void updateMessageID() throws MessagingException {
@@ -318,7 +439,11 @@ class MailCollectJobTest {
         m.setSentDate(Date.from(RECEIVED));
         MimeMultipart multi = new MimeMultipart();
         MimeBodyPart text = new MimeBodyPart();
-        text.setText("见附件", "UTF-8");
+        if (body.startsWith("<html>")) {
+            text.setContent(body, "text/html; charset=UTF-8");
+        } else {
+            text.setText(body, "UTF-8");
+        }
         multi.addBodyPart(text);
         for (MimeBodyPart p : parts) {
             multi.addBodyPart(p);

@@ -19,6 +19,12 @@ public final class ChildJvm {
      * @param log        where the child's output goes
      */
     public static Process start(Map<String, String> properties, Path log, String... args) {
+        return start(properties, Map.of(), log, args);
+    }
+
+    /** As {@link #start(Map, Path, String...)}, with environment variables added to the child's environment. */
+    public static Process start(Map<String, String> properties, Map<String, String> environment, Path log,
+                                String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx256m");
@@ -29,8 +35,10 @@ public final class ChildJvm {
         command.add("cn.bipin.BipinApplication");
         command.addAll(List.of(args));
         try {
-            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-                    .directory(new File(System.getProperty("user.dir"))).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                    .directory(new File(System.getProperty("user.dir")));
+            builder.environment().putAll(environment);
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
