@@ -21,7 +21,7 @@ BIPIN_JVM = BIPIN_VIA_MAKE=1 $(JAVA) $(JAVA_OPTS) $(1) -XX:SharedArchiveFile=$(C
 BIPIN    := $(call BIPIN_JVM,)
 BIPIN_SHORT := $(call BIPIN_JVM,$(SHORT_OPTS))
 
-.PHONY: help build run demo-year month quarter half year flag restart evaluation incentives liaison liaison-templates liaison-demo templates targets status deliver backup collect remind serve test bench clean clean-demo
+.PHONY: help build run demo demo-year month quarter half year flag restart evaluation incentives liaison liaison-templates liaison-demo templates targets status deliver backup collect remind serve test bench clean clean-demo
 
 help:
 	@echo "make run                      构建，写入演示报送（收件箱为空时），运行 2024-06 月度计分"
@@ -34,6 +34,7 @@ help:
 	@echo "make restart RUN=12           重启失败的运行（编号见 make status）"
 	@echo "make evaluation PERIOD=2024   背靠背评议（评议票收齐后；年度运行也包含这一步）"
 	@echo "make incentives PERIOD=2024   企业奖励清单（季度 PERIOD=2024-Q3；季度、年度运行也包含这一步）"
+	@echo "make demo SCHEME=haizhou-2019 某方案的全年演示（同 demo-year；海州：半年考核和年度考核）"
 	@echo "make demo-year                全年演示：写入6–12月及各季度报送、企业奖励数据和评议票，依次运行全部月度、季度和年度计分，再写入演示包联台账并逐月运行包联走访通报"
 	@echo "make liaison PERIOD=2024-07   包联走访通报（千名干部联千企）：读取包联台账，生成该月通报和各单位清单并发送（MAIL=no 预览）"
 	@echo "make liaison-templates        生成包联台账的三个模板（包联对象、走访记录、问题台账）"
@@ -108,6 +109,9 @@ liaison-templates: $(CDS)
 
 liaison-demo: $(CDS)
 	$(BIPIN) liaison demo --scheme $(SCHEME)
+
+# a scheme's whole demo year, e.g. make demo SCHEME=haizhou-2019 (its half-year check and annual assessment)
+demo: demo-year
 
 deliver: $(CDS)
 	$(BIPIN) deliver $(if $(RUN),--release $(RUN),) $(if $(filter yes,$(FORCE)),--force,) $(if $(RESEND),--resend $(filter-out all,$(RESEND)),)

@@ -156,8 +156,12 @@ public class PrizeService {
             results.add(new Statements.TargetResult(r.unitCode(), scheme.competitionOf(d).name() + "·" + d.name(),
                     r.value(), r.target(), shown));
         }
+        // scheme order: units, then each unit's targets as the scheme file lists the dimensions
         List<String> order = scheme.units().stream().map(Unit::code).toList();
-        results.sort(Comparator.comparingInt(t -> order.indexOf(t.unitCode())));
+        List<String> names = scheme.competitions().stream().flatMap(c -> c.dimensions().stream()
+                .map(d -> c.name() + "·" + d.name())).toList();
+        results.sort(Comparator.<Statements.TargetResult>comparingInt(t -> order.indexOf(t.unitCode()))
+                .thenComparingInt(t -> names.indexOf(t.targetName())));
         return results;
     }
 }

@@ -64,6 +64,12 @@ class PeriodTables {
         if (run.cycle() == Cycle.MONTHLY) {
             return "月度晾晒 · " + names + " · 序时进度 " + Figures.percent(period.timeProgress()) + " · 合计按权重 " + weights;
         }
+        if (run.cycle() == Cycle.HALF_YEAR) {
+            return period.label() + "考核 · 各单项按" + period.firstMonth().getMonthValue() + "–" + period.lastMonth()
+                    .getMonthValue() + "月累计完成值对目标 × 序时进度 " + Figures.percent(period.timeProgress()) + " 计分 · 合计按权重 "
+                    + weights + (scheme.rankPools().size() > 1 ? " · " + scheme.rankPools().stream()
+                            .map(cn.bipin.scheme.RankPool::name).collect(Collectors.joining("、")) + "分别排名" : "");
+        }
         List<Period> months = scheme.scoredPeriods(Cycle.MONTHLY).stream().filter(period::contains).toList();
         String monthly = scheme.competitions(Cycle.MONTHLY).stream().map(Competition::name).collect(Collectors.joining("、"));
         return "季度专题比拼" + scheme.theme(period).map(t -> " · 主题：" + t).orElse("") + " · 序时进度 "
@@ -80,7 +86,7 @@ class PeriodTables {
         for (Competition c : scored(scheme, run)) {
             List<RankedScore> ranked = all.stream().filter(r -> r.competitionCode().equals(c.code()))
                     .sorted(byRankThenScheme(scheme)).toList();
-            boolean fromMonths = c.cycle() != run.cycle();
+            boolean fromMonths = !scheme.scoredFromValues(c, run.cycle());
             List<DimensionHeader> headers = fromMonths ? monthHeaders(scheme, run, c)
                     : c.dimensions().stream().map(d -> new DimensionHeader(d.code(), d.name(), d.measure(), methodLabel(d),
                             valueLabel(d, run))).toList();

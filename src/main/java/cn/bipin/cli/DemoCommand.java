@@ -46,12 +46,14 @@ class DemoCommand implements Callable<Integer> {
     private final DemoInbox demo;
     private final DemoIncentives incentives;
     private final DemoEvaluation evaluation;
+    private final cn.bipin.demo.DemoFlags flags;
     private final InboxProperties inbox;
     private final RunLauncher launcher;
     private final RunReport report;
 
     DemoCommand(SchemeRepository schemes, DemoInbox demo, DemoIncentives incentives, DemoEvaluation evaluation,
-            InboxProperties inbox, RunLauncher launcher, RunReport report) {
+            InboxProperties inbox, RunLauncher launcher, RunReport report, cn.bipin.demo.DemoFlags flags) {
+        this.flags = flags;
         this.schemes = schemes;
         this.demo = demo;
         this.incentives = incentives;
@@ -89,11 +91,12 @@ class DemoCommand implements Callable<Integer> {
         out.println("已写入演示报送 " + seeded.size() + " 期（已有文件的期间不动）：" + inbox.dir().resolve(s.id()).toAbsolutePath());
         List<DemoSeed> more = new java.util.ArrayList<>(incentives.seedYear(s));
         more.addAll(evaluation.seedYear(s));
+        more.addAll(flags.seedYear(s));
         more.forEach(seed -> out.println(seed.line()));
         out.flush();
         List<Period> periods = new java.util.ArrayList<>();
-        for (Cycle cycle : List.of(Cycle.MONTHLY, Cycle.QUARTERLY, Cycle.ANNUAL)) {
-            periods.addAll(s.scoredPeriods(cycle));
+        for (Cycle cycle : Cycle.values()) {
+            periods.addAll(s.yearPeriods(cycle));
         }
         // a unit corrects a month after a later month's bulletin went out: that month is run again as a 更正
         DemoInbox.Correction correction = DemoInbox.correction(s);

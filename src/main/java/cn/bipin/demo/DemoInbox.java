@@ -64,19 +64,24 @@ public class DemoInbox {
     }
 
     /**
-     * Seeds every scored month and quarter of the scheme year whose inbox holds no file yet (the campaign's first
+     * Seeds every period of the scheme year in which units report (months, quarters, a half-year check, the year)
+     * whose inbox holds no file yet (the campaign's first
      * month with the usual mistakes); returns the periods seeded, months first.
      */
     public List<Period> seedYear(Scheme scheme) {
         List<Period> periods = new java.util.ArrayList<>();
-        List<Period> all = new java.util.ArrayList<>(scheme.scoredPeriods(cn.bipin.scheme.Cycle.MONTHLY));
-        all.addAll(scheme.scoredPeriods(cn.bipin.scheme.Cycle.QUARTERLY));
+        List<Period> all = new java.util.ArrayList<>();
+        for (cn.bipin.scheme.Cycle cycle : cn.bipin.scheme.Cycle.values()) {
+            if (scheme.reportedIn(cycle)) {
+                all.addAll(scheme.yearPeriods(cycle));
+            }
+        }
         for (Period p : all) {
             if (DemoFiles.hasFiles(inbox.periodDir(scheme.id(), p.code()))) {
                 continue;
             }
-            seedMonth(scheme, p, p.cycle() == cn.bipin.scheme.Cycle.MONTHLY
-                    && p.lastMonth().equals(scheme.campaignStart()));
+            // the year's first reporting period (the campaign's first month) has the usual mistakes
+            seedMonth(scheme, p, p.equals(all.get(0)));
             periods.add(p);
         }
         log.info("已在 {} 写入全年演示报送：{} 期", inbox.dir().resolve(scheme.id()), periods.size());
@@ -143,7 +148,7 @@ public class DemoInbox {
         String key = profile.twin() == null ? unit.code() : profile.twin();
         double s = profile.strength() != null ? profile.strength() : 0.6 + 0.4 * draw(key.hashCode());
         java.util.function.DoubleSupplier r = profile.steady() ? () -> STEADY
-                : new java.util.SplittableRandom(SEED ^ (key.hashCode() * 31L + period.index()))::nextDouble;
+                : new java.util.SplittableRandom(SEED ^ (key.hashCode() * 31L + drawIndex(period)))::nextDouble;
         double progress = period.timeProgress().doubleValue();
         Map<String, Object> v = new LinkedHashMap<>();
         for (Dimension d : scheme.dimensionsFor(unit.code(), period.cycle())) {
@@ -163,6 +168,18 @@ public class DemoInbox {
             v.put(d.code(), BigDecimal.valueOf(x).setScale(scale, RoundingMode.HALF_UP));
         }
         return v;
+    }
+
+    /**
+     * The period's part of a draw's seed: its index for months and quarters (as the demo year has always drawn them);
+     * a half year and the year are told apart from the first month and quarter.
+     */
+    private static long drawIndex(Period period) {
+        return switch (period.cycle()) {
+            case MONTHLY, QUARTERLY -> period.index();
+            case HALF_YEAR -> 100 + period.index();
+            case ANNUAL -> 200;
+        };
     }
 
     /**

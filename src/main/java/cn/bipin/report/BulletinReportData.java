@@ -25,7 +25,7 @@ final class BulletinReportData {
     /** Text width of a value cell in the template: 130 pt less 6 pt padding, at 8 pt. */
     private static final double VALUE_COLUMN_EMS = 15.5;
     /** Competition columns the total table has beside unit and total (one per competition of the scheme). */
-    static final int MAX_TOTAL_PARTS = 8;
+    static final int MAX_TOTAL_PARTS = 10;
 
     private BulletinReportData() {
     }

@@ -24,7 +24,9 @@ public record AwardRules(List<PointTier> plus, BigDecimal excellentQuotaIncrease
 
     public AwardRules {
         prizes = prizes == null ? List.of() : List.copyOf(prizes);
-        disqualify = disqualify == null ? Set.of() : Set.copyOf(disqualify);
+        // in the order of the enum, so lists and messages read the same every time
+        disqualify = disqualify == null || disqualify.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(disqualify));
     }
 
     public AwardRules(List<PointTier> plus, BigDecimal excellentQuotaIncrease, List<BigDecimal> workFunds) {

@@ -128,6 +128,23 @@ public record Scheme(
         return cycle == Cycle.ANNUAL || !competitions(cycle).isEmpty() || checks.contains(cycle);
     }
 
+    /** Whether units report figures in periods of the cycle: some competition is scored from them. */
+    public boolean reportedIn(Cycle cycle) {
+        return competitions.stream().anyMatch(c -> scoredFromValues(c, cycle));
+    }
+
+    /**
+     * The periods of a cycle a whole year of the scheme runs, in order: its scored periods, for the cycles it runs;
+     * a check of the annual competitions (2019-H1) is not repeated in the period that ends with the year.
+     */
+    public List<Period> yearPeriods(Cycle cycle) {
+        if (!runs(cycle)) {
+            return List.of();
+        }
+        boolean checkOnly = cycle != Cycle.ANNUAL && competitions(cycle).isEmpty();
+        return scoredPeriods(cycle).stream().filter(p -> !checkOnly || p.lastMonth().getMonthValue() != 12).toList();
+    }
+
     public Optional<Unit> unit(String code) {
         return units.stream().filter(u -> u.code().equals(code)).findFirst();
     }
