@@ -51,10 +51,11 @@ public final class Ranking {
     /**
      * Whether a rank is among the last {@code n} of a ranking: fewer than {@code n} units rank strictly below it, so
      * units tied at the boundary are all in it (D6). With 17 units ranked 1…17 the bottom three are 15, 16, 17; ranked
-     * 1…12, 13, 13, 13, 16, 17 they are the five from 13 on.
+     * 1…12, 13, 13, 13, 16, 17 they are the five from 13 on. A unit ranked first is never among the last: in a small
+     * pool ranked 1, 1, 1, 4, 5 (or a ranking where everyone ties) the winners are not marked, only 4 and 5 are.
      */
     public static boolean inBottom(int rank, java.util.Collection<Integer> ranks, int n) {
-        return ranks.stream().filter(r -> r > rank).count() < n;
+        return rank > 1 && ranks.stream().filter(r -> r > rank).count() < n;
     }
 
     /**

@@ -75,5 +75,12 @@ class RankingTest {
         // a tie for last: 1, 2, 2, 2 → the three 2nds and nothing else (the 1st has three below it)
         assertThat(java.util.stream.Stream.of(1, 2, 2, 2).filter(r -> Ranking.inBottom(r, java.util.List.of(1, 2, 2, 2), 3)))
                 .containsExactly(2, 2, 2);
+        // a small pool (D14) ranked 1, 1, 1, 4, 5: the three 1sts have only 4 and 5 below them, but winners are
+        // never marked; 4 (one below) and 5 (none below) are
+        java.util.List<Integer> pool = java.util.List.of(1, 1, 1, 4, 5);
+        assertThat(pool.stream().filter(r -> Ranking.inBottom(r, pool, 3))).containsExactly(4, 5);
+        // everyone tied (nobody reported): nobody is marked
+        java.util.List<Integer> allTied = java.util.List.of(1, 1, 1, 1);
+        assertThat(allTied.stream().filter(r -> Ranking.inBottom(r, allTied, 3))).isEmpty();
     }
 }
