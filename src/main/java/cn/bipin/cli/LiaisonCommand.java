@@ -73,6 +73,15 @@ class LiaisonCommand implements Runnable {
         MailLines.print(runs.find(run.id()).orElseThrow(), delivery.forRun(run.id()), out);
     }
 
+    /** A scheme runs the liaison ledger when its file has a {@code liaison:} section (defaults are fine). */
+    static boolean hasLedger(Scheme s) {
+        return s.section("liaison").isPresent();
+    }
+
+    static String noLedger(Scheme s) {
+        return "方案 " + s.id() + " 的方案文件 " + s.source() + " 没有 liaison:（包联走访台账）部分";
+    }
+
     /** {@code liaison run}: the next revision of a month's liaison bulletin. */
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = {"生成一个月的包联走访通报：读取 data/inbox/<方案>/liaison/ 中新收到的台账文件（逐行校验，同一编号以最后收到的为准），",
@@ -113,6 +122,13 @@ class LiaisonCommand implements Runnable {
 
         @Override
         public Integer call() {
+            Scheme checked = schemes.load(scheme);
+            if (!hasLedger(checked)) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println(noLedger(checked) + "，本次未运行。要运行，在方案文件中加上 liaison: 部分（见 README“包联走访台账”）。");
+                err.flush();
+                return ExitCodes.BAD_INPUT;
+            }
             Run run = launcher.launch(RunKind.LIAISON, scheme, Period.parse(period), !noMail, force);
             PrintWriter out = spec.commandLine().getOut();
             print(run, liaison, schemes.load(run.scheme()), runs, delivery, out);
@@ -195,6 +211,11 @@ class LiaisonCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             Scheme s = schemes.load(scheme);
+            if (!hasLedger(s)) {
+                out.println(noLedger(s) + "，跳过包联台账演示。");
+                out.flush();
+                return ExitCodes.OK;
+            }
             Path dir = liaison.inboxDir(s.id());
             if (demo.hasFiles(dir)) {
                 out.println("收件箱 " + dir.toAbsolutePath() + " 已有台账文件，未写入演示数据。");
