@@ -69,7 +69,7 @@ public record Scheme(
     }
 
     /** The top-level sections the scheme file holds for other features, read by them: incentives, evaluation. */
-    public static final Set<String> FEATURE_SECTIONS = Set.of("incentives", "evaluation");
+    public static final Set<String> FEATURE_SECTIONS = Set.of("incentives", "evaluation", "appeals");
 
     /**
      * A feature's section of the scheme file as it was read with the rest of the file, so a run sees one version of
@@ -147,6 +147,17 @@ public record Scheme(
         };
         return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> new Period(cycle, year, i))
                 .filter(p -> !p.lastMonth().isBefore(campaignStart)).toList();
+    }
+
+    /** Dimension code → the ledger figure it is taken from (DOMAIN §6); such a dimension is not reported by units. */
+    public Map<String, String> ledgerDimensions() {
+        return LedgerDimensions.of(this);
+    }
+
+    /** The dimensions of the cycle a unit reports itself: {@link #dimensionsFor} less those taken from a ledger. */
+    public List<Dimension> reportedDimensionsFor(String unitCode, Cycle cycle) {
+        Map<String, String> ledger = ledgerDimensions();
+        return dimensionsFor(unitCode, cycle).stream().filter(d -> !ledger.containsKey(d.code())).toList();
     }
 
     /** Dimensions of the given cycle that a unit takes part in, in scheme order. */

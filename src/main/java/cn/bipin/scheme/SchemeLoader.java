@@ -34,7 +34,7 @@ public final class SchemeLoader {
             "deadline_day", "reminder_days", "units", "competitions", "targets", "period_targets", "quarter_themes", "awards", "recipients",
             "policy",
             // kept for their own features (cn.bipin.incentive, cn.bipin.evaluation), which validate them
-            "incentives", "evaluation");
+            "incentives", "evaluation", "appeals");
     private static final Set<String> AWARD_KEYS = Set.of("efficiency", "excellent_quota_increase", "work_funds");
     private static final Set<String> POLICY_KEYS = Set.of("scoring", "cycles", "awards", "signature");
     private static final Set<String> TIER_KEYS = Set.of("points", "max_period_rank", "max_annual_rank");
@@ -92,6 +92,7 @@ public final class SchemeLoader {
 
         Map<String, Map<String, Map<String, BigDecimal>>> periodTargets = periodTargets(root.get("period_targets"),
                 competitions, year);
+        LedgerDimensions.read(file, competitions, root::get); // a ledger's mapped dimensions, checked now (DOMAIN §6)
         return new Scheme(id, root.get("title").text(), year, start, deadlineDay, units, competitions, targets,
                 recipients, periodTargets, quarterThemes(root.get("quarter_themes")), awards(root.get("awards")), file,
                 sections(root), policy(root.get("policy"), root.get("title").text()), reminderDays);
