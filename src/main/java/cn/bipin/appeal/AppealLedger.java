@@ -103,7 +103,8 @@ public class AppealLedger {
                 ps.setString(3, r.row().raw());
                 ps.setString(4, c == null ? "REJECTED" : "ACCEPTED");
                 ps.setString(5, r.error() == null ? null : cut(r.error(), 2000));
-                ps.setString(6, c == null ? null : c.caseId());
+                // a rejected row keeps the case id as typed, so its unit can find it in the feedback
+                ps.setString(6, c == null ? blankToNull(cut(r.row().cell(AppealColumns.CASE_ID), 64)) : c.caseId());
                 if (c == null) {
                     ps.setNull(7, Types.INTEGER);
                 } else {
@@ -213,6 +214,10 @@ public class AppealLedger {
 
     private static Timestamp ts(LocalDateTime t) {
         return t == null ? null : Timestamp.valueOf(t);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private static String cut(String s, int max) {

@@ -43,7 +43,9 @@ public class QuarterlyScoring {
     @Transactional
     public void score(Run run, Scheme scheme) {
         Period quarter = run.period();
-        List<Period> months = scheme.scoredPeriods(Cycle.MONTHLY).stream().filter(quarter::contains).toList();
+        // a scheme without monthly competitions has no months to wait for (as PeriodRuns.missingInputs says)
+        List<Period> months = scheme.competitions(Cycle.MONTHLY).isEmpty() ? List.of()
+                : scheme.scoredPeriods(Cycle.MONTHLY).stream().filter(quarter::contains).toList();
         List<Run> monthRuns = months.isEmpty() ? List.of() : periodRuns.require(scheme, months);
         runs.recordInputs(run.id(), monthRuns);
         Map<String, Map<String, Accepted>> values = accepted.latest(scheme, quarter);
