@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import cn.bipin.demo.DemoEvaluation;
 import cn.bipin.demo.DemoInbox;
+import cn.bipin.demo.DemoAppeals;
 import cn.bipin.demo.DemoIncentives;
 import cn.bipin.demo.DemoSeed;
 import cn.bipin.run.Run;
@@ -46,16 +47,18 @@ class DemoCommand implements Callable<Integer> {
     private final DemoInbox demo;
     private final DemoIncentives incentives;
     private final DemoEvaluation evaluation;
+    private final DemoAppeals appeals;
     private final InboxProperties inbox;
     private final RunLauncher launcher;
     private final RunReport report;
 
     DemoCommand(SchemeRepository schemes, DemoInbox demo, DemoIncentives incentives, DemoEvaluation evaluation,
-            InboxProperties inbox, RunLauncher launcher, RunReport report) {
+            DemoAppeals appeals, InboxProperties inbox, RunLauncher launcher, RunReport report) {
         this.schemes = schemes;
         this.demo = demo;
         this.incentives = incentives;
         this.evaluation = evaluation;
+        this.appeals = appeals;
         this.inbox = inbox;
         this.launcher = launcher;
         this.report = report;
@@ -89,6 +92,7 @@ class DemoCommand implements Callable<Integer> {
         out.println("已写入演示报送 " + seeded.size() + " 期（已有文件的期间不动）：" + inbox.dir().resolve(s.id()).toAbsolutePath());
         List<DemoSeed> more = new java.util.ArrayList<>(incentives.seedYear(s));
         more.addAll(evaluation.seedYear(s));
+        more.addAll(appeals.seedYear(s));
         more.forEach(seed -> out.println(seed.line()));
         out.flush();
         List<Period> periods = new java.util.ArrayList<>();
