@@ -144,6 +144,7 @@ public class AppealLedger {
                     ORDER BY c.case_id, c.version""");
             ps.setString(1, scheme);
             ps.setInt(2, year);
+            ps.setFetchSize(1000); // streamed, not the whole ledger in memory at once
             return ps;
         }, (ResultSet rs) -> {
             AppealCase c = map(rs);
