@@ -74,7 +74,7 @@ public class AppealIngest {
             var known = ledger.findByChecksum(scheme.id(), scheme.year(), checksum);
             if (known.isPresent()) {
                 duplicates++;
-                log.info("跳过 {}：与已接收的台账文件 {} 内容完全相同", InboxFiles.printable(name),
+                log.debug("跳过 {}：与已接收的台账文件 {} 内容完全相同", InboxFiles.printable(name),
                         InboxFiles.printable(known.get().fileName()));
                 continue;
             }
@@ -139,9 +139,11 @@ public class AppealIngest {
             accepted += counts[0];
             rejected += counts[1];
         }
-        if (files + duplicates > 0) {
-            log.info("企业诉求台账：新文件 {} 个（整份退回 {} 个，重复 {} 个），采用 {} 行，退回 {} 行", files, refused, duplicates,
-                    accepted, rejected);
+        if (files > 0) {
+            log.info("企业诉求台账：新文件 {} 个（整份退回 {} 个），采用 {} 行，退回 {} 行；已读过的文件 {} 个未再读取", files, refused,
+                    accepted, rejected, duplicates);
+        } else if (duplicates > 0) {
+            log.info("企业诉求台账：没有新文件（{} 个文件此前已读取）", duplicates);
         }
         return new Counts(files, refused, duplicates, accepted, rejected);
     }
