@@ -115,10 +115,10 @@ public class AppealLedger {
                 ps.setString(10, c == null ? null : c.creditCode());
                 ps.setString(11, c == null ? null : c.size().key);
                 ps.setString(12, c == null || c.summary() == null ? null : cut(c.summary(), 1000));
-                ps.setTimestamp(13, c == null ? null : ts(c.receivedAt()));
-                ps.setTimestamp(14, c == null ? null : ts(c.registeredAt()));
-                ps.setTimestamp(15, c == null ? null : ts(c.studiedAt()));
-                ps.setTimestamp(16, c == null ? null : ts(c.resolvedAt()));
+                time(ps, 13, c == null ? null : c.receivedAt());
+                time(ps, 14, c == null ? null : c.registeredAt());
+                time(ps, 15, c == null ? null : c.studiedAt());
+                time(ps, 16, c == null ? null : c.resolvedAt());
                 ps.setString(17, c == null || c.level() == null ? null : c.level().key);
                 ps.setString(18, c == null || c.feedbackBy() == null ? null : c.feedbackBy().key);
                 ps.setString(19, c == null ? null : c.satisfaction());
@@ -132,30 +132,37 @@ public class AppealLedger {
     }
 
     /**
-     * The latest version of every case of the scheme's ledger of the year, streamed to {@code sink} one at a time
-     * (a case's versions arrive together, the newest last, and only it is passed on).
+     * The latest version of every case of the scheme's ledger of the year, passed to {@code sink} one at a time. The
+     * rows are streamed (only the columns a case needs) and the highest version of each case kept in a map: no sort
+     * of the whole ledger in the database.
      */
     void latestCases(String scheme, int year, Consumer<AppealCase> sink) {
-        AppealCase[] pending = new AppealCase[1];
+        Map<String, AppealCase> latest = new HashMap<>();
         template.query(con -> {
             PreparedStatement ps = con.prepareStatement("""
-                    SELECT c.* FROM appeal_case c JOIN appeal_file f ON f.id = c.file_id
-                    WHERE f.scheme = ? AND f.ledger_year = ? AND c.status = 'ACCEPTED' AND f.status = 'ACCEPTED'
-                    ORDER BY c.case_id, c.version""");
+                    SELECT c.case_id, c.version, c.unit_code, c.enterprise, c.credit_code, c.size_class, c.received_at,
+                      c.registered_at, c.studied_at, c.resolved_at, c.resolution_level, c.feedback_by, c.satisfaction
+                    FROM appeal_case c JOIN appeal_file f ON f.id = c.file_id
+                    WHERE f.scheme = ? AND f.ledger_year = ? AND c.status = 'ACCEPTED' AND f.status = 'ACCEPTED'""");
             ps.setString(1, scheme);
             ps.setInt(2, year);
-            ps.setFetchSize(1000); // streamed, not the whole ledger in memory at once
+            ps.setFetchSize(1000); // streamed, not the whole result in the driver at once
             return ps;
         }, (ResultSet rs) -> {
             AppealCase c = map(rs);
-            if (pending[0] != null && !pending[0].caseId().equals(c.caseId())) {
-                sink.accept(pending[0]);
-            }
-            pending[0] = c;
+            latest.merge(c.caseId(), c, (a, b) -> a.version() >= b.version() ? a : b);
         });
-        if (pending[0] != null) {
-            sink.accept(pending[0]);
-        }
+        latest.values().stream().sorted(java.util.Comparator.comparing(AppealCase::caseId)).forEach(sink);
+    }
+
+    /**
+     * What the accepted part of a ledger looks like from outside: accepted files, the newest of them, their accepted
+     * rows. It changes whenever a file is accepted, so a computation from the ledger can be reused while it stays.
+     */
+    String fingerprint(String scheme, int year) {
+        return jdbc.sql("""
+                SELECT CONCAT(COUNT(*), '/', COALESCE(MAX(id), 0), '/', COALESCE(SUM(rows_accepted), 0)) FROM appeal_file
+                WHERE scheme = ? AND ledger_year = ? AND status = 'ACCEPTED'""").params(scheme, year).query(String.class).single();
     }
 
     /** The rows a run read of ledger files, for the unit named in them (rejected rows naming no unit: unit null). */
@@ -173,17 +180,15 @@ public class AppealLedger {
                 .query(LedgerFile.class).list();
     }
 
+    /** A case from the columns of {@link #latestCases}, by position. */
     private static AppealCase map(ResultSet rs) throws SQLException {
-        return new AppealCase(rs.getString("case_id"), rs.getInt("version"), rs.getString("unit_code"),
-                rs.getString("enterprise"), rs.getString("credit_code"), size(rs.getString("size_class")),
-                rs.getString("summary"), time(rs, "received_at"), time(rs, "registered_at"), time(rs, "studied_at"),
-                time(rs, "resolved_at"), level(rs.getString("resolution_level")), role(rs.getString("feedback_by")),
-                rs.getString("satisfaction"));
+        return new AppealCase(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                size(rs.getString(6)), null, time(rs, 7), time(rs, 8), time(rs, 9), time(rs, 10), level(rs.getString(11)),
+                role(rs.getString(12)), rs.getString(13));
     }
 
-    private static LocalDateTime time(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toLocalDateTime();
+    private static LocalDateTime time(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDateTime.class);
     }
 
     private static Size size(String key) {
@@ -213,8 +218,12 @@ public class AppealLedger {
         return null;
     }
 
-    private static Timestamp ts(LocalDateTime t) {
-        return t == null ? null : Timestamp.valueOf(t);
+    private static void time(PreparedStatement ps, int index, LocalDateTime t) throws SQLException {
+        if (t == null) {
+            ps.setNull(index, Types.TIMESTAMP);
+        } else {
+            ps.setObject(index, t);
+        }
     }
 
     private static String blankToNull(String s) {

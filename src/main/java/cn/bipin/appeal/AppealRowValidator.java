@@ -205,6 +205,15 @@ final class AppealRowValidator {
             }
             return null;
         }
+        if (v.length() == 16 && v.charAt(4) == '-' && v.charAt(7) == '-' && v.charAt(10) == ' ' && v.charAt(13) == ':') {
+            try { // the usual 2024-06-03 14:30, without the regular expression
+                return LocalDateTime.of(digits(v, 0, 4), digits(v, 5, 7), digits(v, 8, 10), digits(v, 11, 13), digits(v, 14, 16));
+            } catch (NumberFormatException e) {
+                // not digits: the general pattern below says what is wrong
+            } catch (DateTimeException e) {
+                throw new Bad(column, "'" + printable(raw) + "' 不是存在的日期或时间");
+            }
+        }
         Matcher m = TIME.matcher(v);
         if (!m.matches()) {
             throw new Bad(column, "'" + printable(raw) + "' 不是日期时间，应" + TIME_HINT);
@@ -235,7 +244,28 @@ final class AppealRowValidator {
 
     /** Full-width letters and digits as half-width, non-breaking and ideographic spaces as none, trimmed. */
     static String norm(String s) {
-        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u00A0', ' ').strip();
+        if (s == null) {
+            return "";
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00A0' || c == '\u3000' || (c >= '\uFF00' && c <= '\uFFEF') || (c >= '\u2000' && c <= '\u206F')) {
+                return Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u00A0', ' ').strip();
+            }
+        }
+        return s.strip(); // nothing NFKC would change that matters here: no full-width forms or odd spaces
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException(s);
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private static String printable(String s) {

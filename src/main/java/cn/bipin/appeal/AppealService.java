@@ -1,6 +1,9 @@
 package cn.bipin.appeal;
 
+import java.lang.ref.SoftReference;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,9 +42,30 @@ public class AppealService implements LedgerFigures {
         AppealRules rules = AppealRules.of(scheme);
         AppealFigures figures = new AppealFigures(rules, calendars.calendar(), scheme.year(), end(period),
                 scheme.units().stream().map(Unit::code).toList());
-        ledger.latestCases(scheme.id(), scheme.year(), figures::add);
+        latestCases(scheme).forEach(figures::add);
         return figures.result();
     }
+
+    /**
+     * The latest version of every case, read once and kept (softly) while the ledger stays as it is: a quarterly run
+     * asks for its quarter, the quarter before, the bulletin and the feedback, and a big ledger is read once for all.
+     */
+    private List<AppealCase> latestCases(Scheme scheme) {
+        String key = scheme.id() + "|" + scheme.year() + "|" + ledger.fingerprint(scheme.id(), scheme.year());
+        Cached cached = cache == null ? null : cache.get();
+        if (cached != null && cached.key().equals(key)) {
+            return cached.cases();
+        }
+        List<AppealCase> cases = new ArrayList<>();
+        ledger.latestCases(scheme.id(), scheme.year(), cases::add);
+        cache = new SoftReference<>(new Cached(key, List.copyOf(cases)));
+        return cases;
+    }
+
+    private record Cached(String key, List<AppealCase> cases) {
+    }
+
+    private volatile SoftReference<Cached> cache;
 
     @Override
     public Map<String, Map<String, BigDecimal>> figures(Scheme scheme, Period period) {
