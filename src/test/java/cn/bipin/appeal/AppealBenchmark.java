@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
@@ -33,8 +32,8 @@ import cn.bipin.scheme.SchemeRepository;
  * quarters ({@link AppealService#report}), timing each. Not a test: run it when asked.
  *
  * <pre>
- * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -Xmx256m -cp "target/test-classes:target/classes:$(cat target/cp.txt)" cn.bipin.appeal.AppealBenchmark 100000
+ * make build &amp;&amp; mvn -o -q test-compile
+ * java -Xmx256m -cp "target/test-classes:target/classes:target/app/lib/*" cn.bipin.appeal.AppealBenchmark 100000
  * </pre>
  * Add {@code mariadb} as a second argument to run on the MariaDB at 127.0.0.1:3306 (a fresh database bipin_bench_appeals).
  */
@@ -70,8 +69,7 @@ public final class AppealBenchmark {
             var tx = new org.springframework.transaction.support.TransactionTemplate(
                     ctx.getBean(org.springframework.transaction.PlatformTransactionManager.class));
             long a = System.nanoTime();
-            AppealIngest.Counts counts = System.getProperty("autocommit") != null ? ingest.ingest(scheme, 0L)
-                    : tx.execute(s -> ingest.ingest(scheme, 0L)); // one transaction, as the job step
+            AppealIngest.Counts counts = tx.execute(s -> ingest.ingest(scheme, 0L)); // one transaction, as the job step
             long ingested = System.nanoTime();
             log.info("读入：{}，{} ms（{} 行/秒）", counts, (ingested - a) / 1_000_000,
                     Math.round(cases / ((ingested - a) / 1e9)));
@@ -153,10 +151,5 @@ public final class AppealBenchmark {
                 Files.delete(p);
             }
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> none() {
-        return List.of();
     }
 }
