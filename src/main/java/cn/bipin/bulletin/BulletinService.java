@@ -51,10 +51,11 @@ public class BulletinService {
     private final BulletinRenderer renderer;
     private final BulletinWorkbookWriter workbook;
     private final ScoresCsvWriter csv;
+    private final List<BulletinSections> extras;
 
     BulletinService(ScoreRepository scores, RevisionDiff diffs, PeriodTables periodTables, AnnualSections annualSections,
             CorrectionSections corrections, BulletinRenderer renderer, BulletinWorkbookWriter workbook,
-            ScoresCsvWriter csv) {
+            ScoresCsvWriter csv, List<BulletinSections> extras) {
         this.scores = scores;
         this.diffs = diffs;
         this.periodTables = periodTables;
@@ -63,6 +64,7 @@ public class BulletinService {
         this.renderer = renderer;
         this.workbook = workbook;
         this.csv = csv;
+        this.extras = extras;
     }
 
     /** The bulletin's title and mail subject, e.g. 金凤区"双拼双促"2024年6月晾晒榜单. */
@@ -114,6 +116,6 @@ public class BulletinService {
         }
         return new Bulletin(title, periodTables.subtitle(scheme, run), footer, periodTables.competitions(scheme, run),
                 periodTables.totals(scheme, run), periodTables.missing(scheme, run), periodTables.late(scheme, run),
-                before, List.of());
+                before, extras.stream().flatMap(e -> e.sections(scheme, run).stream()).toList());
     }
 }

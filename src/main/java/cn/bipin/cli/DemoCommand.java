@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import cn.bipin.demo.DemoEvaluation;
 import cn.bipin.demo.DemoInbox;
+import cn.bipin.demo.DemoAppeals;
 import cn.bipin.demo.DemoIncentives;
 import cn.bipin.demo.DemoSeed;
 import cn.bipin.run.Run;
@@ -47,17 +48,19 @@ class DemoCommand implements Callable<Integer> {
     private final DemoIncentives incentives;
     private final DemoEvaluation evaluation;
     private final cn.bipin.demo.DemoFlags flags;
+    private final DemoAppeals appeals;
     private final InboxProperties inbox;
     private final RunLauncher launcher;
     private final RunReport report;
 
     DemoCommand(SchemeRepository schemes, DemoInbox demo, DemoIncentives incentives, DemoEvaluation evaluation,
-            InboxProperties inbox, RunLauncher launcher, RunReport report, cn.bipin.demo.DemoFlags flags) {
+            DemoAppeals appeals, InboxProperties inbox, RunLauncher launcher, RunReport report, cn.bipin.demo.DemoFlags flags) {
         this.flags = flags;
         this.schemes = schemes;
         this.demo = demo;
         this.incentives = incentives;
         this.evaluation = evaluation;
+        this.appeals = appeals;
         this.inbox = inbox;
         this.launcher = launcher;
         this.report = report;
@@ -92,6 +95,7 @@ class DemoCommand implements Callable<Integer> {
         List<DemoSeed> more = new java.util.ArrayList<>(incentives.seedYear(s));
         more.addAll(evaluation.seedYear(s));
         more.addAll(flags.seedYear(s));
+        more.addAll(appeals.seedYear(s));
         more.forEach(seed -> out.println(seed.line()));
         out.flush();
         List<Period> periods = new java.util.ArrayList<>();

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import cn.bipin.appeal.AppealTemplateWriter;
 import cn.bipin.submission.SubmissionTemplates;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.SchemeRepository;
@@ -38,9 +39,12 @@ class TemplateCommand implements Callable<Integer> {
     private final SchemeRepository schemes;
     private final SubmissionTemplates templates;
 
-    TemplateCommand(SchemeRepository schemes, SubmissionTemplates templates) {
+    private final AppealTemplateWriter appealTemplate;
+
+    TemplateCommand(SchemeRepository schemes, SubmissionTemplates templates, AppealTemplateWriter appealTemplate) {
         this.schemes = schemes;
         this.templates = templates;
+        this.appealTemplate = appealTemplate;
     }
 
     @Override
@@ -52,6 +56,10 @@ class TemplateCommand implements Callable<Integer> {
         PrintWriter pw = spec.commandLine().getOut();
         pw.println("已生成 " + written.size() + " 个报送模板：" + dir.toAbsolutePath());
         written.forEach(f -> pw.println("  " + f.getFileName()));
+        Path ledger = unit == null ? appealTemplate.writeIfConfigured(s, dir) : null;
+        if (ledger != null) {
+            pw.println("企业诉求台账模板（各单位填写后放进 data/inbox/" + s.id() + "/" + s.year() + "-appeals/）：" + ledger.getFileName());
+        }
         pw.flush();
         return ExitCodes.OK;
     }

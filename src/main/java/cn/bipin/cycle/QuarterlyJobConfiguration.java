@@ -7,6 +7,8 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.bipin.appeal.AppealFeedback;
+import cn.bipin.appeal.AppealIngest;
 import cn.bipin.bulletin.BulletinMail;
 import cn.bipin.bulletin.BulletinService;
 import cn.bipin.results.QuarterlyScoring;
@@ -19,7 +21,7 @@ import cn.bipin.submission.FeedbackService;
 import cn.bipin.submission.SubmissionIngest;
 
 /**
- * {@code quarterlyJob} (季度专题比拼): the quarter's inbox → validate → score the quarterly competitions and the
+ * {@code quarterlyJob} (季度专题比拼): the quarter's inbox → validate → the appeals ledger's new files → score the quarterly competitions and the
  * monthly ones as the mean of the quarter's months → feedback → bulletin → mail → the quarter's enterprise incentive
  * list (商贸发展奖), a nested run with its own revision and mail.
  */
@@ -28,11 +30,12 @@ class QuarterlyJobConfiguration {
 
     @Bean
     Job quarterlyJob(JobRepository jobRepository, RunListener runListener, Step quarterlyIngestStep,
-            Step quarterlyScoreStep, Step quarterlyFeedbackStep, Step quarterlyBulletinStep,
+            Step quarterlyAppealStep, Step quarterlyScoreStep, Step quarterlyFeedbackStep, Step quarterlyBulletinStep,
             Step quarterlyDeliveryStep, Step quarterlyIncentiveStep) {
         return new JobBuilder("quarterlyJob", jobRepository)
                 .listener(runListener)
                 .start(quarterlyIngestStep)
+                .next(quarterlyAppealStep)
                 .next(quarterlyScoreStep)
                 .next(quarterlyFeedbackStep)
                 .next(quarterlyBulletinStep)
@@ -52,16 +55,25 @@ class QuarterlyJobConfiguration {
         return ingest.step("quarterlyIngestStep", StepLabels.INGEST);
     }
 
+    /** The new files of the appeals ledger (企业诉求台账), before scoring reads its derived figures (DOMAIN §6.1). */
+    @Bean
+    Step quarterlyAppealStep(RunSteps steps, AppealIngest appeals) {
+        return steps.tasklet("quarterlyAppealStep", StepLabels.APPEALS, run -> appeals.ingest(run.scheme(), run.run().id()));
+    }
+
     @Bean
     Step quarterlyScoreStep(RunSteps steps, QuarterlyScoring scoring) {
         return steps.tasklet("quarterlyScoreStep", StepLabels.SCORE, run -> scoring.score(run.run(), run.scheme()));
     }
 
     @Bean
-    Step quarterlyFeedbackStep(RunSteps steps, FeedbackService feedback, UnitFeedbackMail unitMail) {
-        return steps.tasklet("quarterlyFeedbackStep", StepLabels.FEEDBACK,
-                run -> unitMail.send(run, feedback.writeSheets(run.scheme(), run.run().period(),
-                        run.outputDir().resolve("反馈"))));
+    Step quarterlyFeedbackStep(RunSteps steps, FeedbackService feedback, AppealFeedback appealFeedback,
+            UnitFeedbackMail unitMail) {
+        return steps.tasklet("quarterlyFeedbackStep", StepLabels.FEEDBACK, run -> {
+            var sheets = feedback.writeSheets(run.scheme(), run.run().period(), run.outputDir().resolve("反馈"));
+            appealFeedback.append(run.scheme(), run.run(), sheets); // each unit's appeal rows and lists, as sheets of its own
+            unitMail.send(run, sheets);
+        });
     }
 
     @Bean

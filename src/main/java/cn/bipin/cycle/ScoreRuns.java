@@ -8,7 +8,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.stereotype.Component;
 
 import cn.bipin.bulletin.BulletinMail;
-import cn.bipin.results.DerivedDimensions;
 import cn.bipin.results.PeriodRuns;
 import cn.bipin.run.PeriodNotScoredException;
 import cn.bipin.run.RunDefinition;
@@ -25,12 +24,10 @@ class ScoreRuns {
 
     private final PeriodRuns periodRuns;
     private final BulletinMail mail;
-    private final List<DerivedDimensions> derived;
 
-    ScoreRuns(PeriodRuns periodRuns, BulletinMail mail, List<DerivedDimensions> derived) {
+    ScoreRuns(PeriodRuns periodRuns, BulletinMail mail) {
         this.periodRuns = periodRuns;
         this.mail = mail;
-        this.derived = List.copyOf(derived);
     }
 
     RunDefinition definition(Cycle cycle, Job job) {
@@ -52,10 +49,9 @@ class ScoreRuns {
     /**
      * A period of the scheme's year, not before its campaign started, of a cycle the scheme scores; a quarter or a
      * year only once every period it is built from has a completed run (D22) — refused before anything is read or
-     * recorded, naming the periods to run first. The scheme file's mappings onto derived dimensions are valid.
+     * recorded, naming the periods to run first.
      */
     void check(Scheme scheme, Period period) {
-        derived.forEach(d -> d.check(scheme));
         if (period.year() != scheme.year()) {
             throw new PeriodNotScoredException("期间 " + period.code() + " 不在方案 " + scheme.id() + " 的年度 " + scheme.year() + " 内");
         }

@@ -4,6 +4,7 @@ package cn.bipin.cycle;
 final class StepLabels {
 
     static final String INGEST = "读取与校验报送";
+    static final String APPEALS = "读取企业诉求台账";
     static final String SCORE = "计分与排名";
     static final String AWARDS = "考核结果运用";
     static final String FEEDBACK = "生成各单位反馈表";

@@ -183,6 +183,17 @@ public class DemoInbox {
     }
 
     /**
+     * The year-to-date count the demo reports for a unit and a count dimension at the end of {@code month}: what the
+     * demo's appeals ledger ({@link DemoAppeals}) reproduces case by case when the scheme takes the dimension from it.
+     */
+    static long cumulativeCount(Unit unit, Dimension d, int month) {
+        Profile profile = Profile.of(unit.code());
+        String key = profile.twin() == null ? unit.code() : profile.twin();
+        double s = profile.strength() != null ? profile.strength() : 0.6 + 0.4 * draw(key.hashCode());
+        return Math.round(cumulative(key, d, month, s, profile.steady()));
+    }
+
+    /**
      * Year-to-date sum of a unit's own monthly amounts, each drawn from the unit's strength and the month: each month
      * from its own well-mixed seed, so units overtake one another from quarter to quarter.
      */

@@ -127,6 +127,8 @@ public final class TemplateFiller {
                         cell.setCellValue(b.doubleValue());
                     } else if (value instanceof Number n) {
                         cell.setCellValue(n.doubleValue());
+                    } else if (value instanceof java.time.LocalDateTime t) {
+                        cell.setCellValue(t);
                     } else if (value instanceof LocalDate d) {
                         cell.setCellValue(d);
                     } else if (value instanceof Boolean flag) {

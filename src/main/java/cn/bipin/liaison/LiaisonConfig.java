@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import cn.bipin.scheme.Dimension;
 import cn.bipin.scheme.Recipient;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.SchemeLoader;
@@ -20,14 +19,14 @@ import cn.bipin.scheme.YamlNode;
  *   problem_deadline_days: 30      # 挂牌整改: a problem without a promised date is due this many days after raised
  *   category_deadline_days: { 融资: 60 }
  *   recipients: [ { name: 区营商办, email: ... } ]   # the bulletin; default the scheme's recipients
- *   dimensions:                    # derived figures a competition scores (the dimension must exist in the scheme)
- *     liaison_coverage_rate: c5_coverage
+ *   dimensions:                    # dimensions a competition scores from this ledger (checked by LedgerDimensions)
+ *     c5_coverage: liaison_coverage_rate
  * </pre>
  */
 record LiaisonConfig(int visitsPerMonth, int deadlineDays, Map<String, Integer> categoryDeadlineDays,
-                     List<Recipient> recipients, Map<String, String> dimensions) {
+                     List<Recipient> recipients) {
 
-    /** The derived figures a scheme can map onto a dimension (DOMAIN §6.2). */
+    /** The figures this ledger derives, which a scheme can map a dimension onto (DOMAIN §6.2, LedgerDimensions). */
     static final String COVERAGE = "liaison_coverage_rate";
     static final String CLOSED = "liaison_problems_closed_rate";
     static final String OVERDUE = "liaison_overdue_problems";
@@ -41,7 +40,7 @@ record LiaisonConfig(int visitsPerMonth, int deadlineDays, Map<String, Integer> 
     static LiaisonConfig load(Scheme scheme) {
         YamlNode section = scheme.section("liaison");
         if (!section.isPresent()) {
-            return new LiaisonConfig(1, 30, Map.of(), scheme.recipients(), Map.of());
+            return new LiaisonConfig(1, 30, Map.of(), scheme.recipients());
         }
         section.onlyKeys(Set.of("visits_per_month", "problem_deadline_days", "category_deadline_days", "recipients",
                 "dimensions"));
@@ -56,32 +55,7 @@ record LiaisonConfig(int visitsPerMonth, int deadlineDays, Map<String, Integer> 
         }
         List<Recipient> recipients = section.get("recipients").isPresent()
                 ? SchemeLoader.recipients(section.get("recipients")) : scheme.recipients();
-        Map<String, String> dimensions = new LinkedHashMap<>();
-        YamlNode mapped = section.get("dimensions");
-        if (mapped.isPresent()) {
-            mapped.onlyKeys(Set.copyOf(DERIVED));
-            Map<String, String> byDimension = new LinkedHashMap<>();
-            for (String derived : DERIVED) {
-                YamlNode node = mapped.get(derived);
-                if (!node.isPresent()) {
-                    continue;
-                }
-                String code = node.code();
-                Dimension d = scheme.dimension(code).orElseThrow(() -> node.fail("方案中没有指标 '" + code
-                        + "'（应为某项比拼 dimensions 中的 code）"));
-                boolean rate = !derived.equals(OVERDUE);
-                if (rate != "%".equals(d.measure())) {
-                    throw node.fail("指标 '" + code + "' 的计量单位是 '" + d.measure() + "'，而" + (rate
-                            ? "覆盖率、办结率是百分比，应为 '%'" : "逾期问题数是个数，不应为 '%'"));
-                }
-                String other = byDimension.putIfAbsent(code, derived);
-                if (other != null) {
-                    throw node.fail("指标 '" + code + "' 已由 " + other + " 提供，一个指标只能对应一个包联台账数据");
-                }
-                dimensions.put(derived, code);
-            }
-        }
-        return new LiaisonConfig(visits, days, Map.copyOf(byCategory), List.copyOf(recipients), Map.copyOf(dimensions));
+        return new LiaisonConfig(visits, days, Map.copyOf(byCategory), List.copyOf(recipients));
     }
 
     /** A problem's deadline: its promised date, else raised + the category's (or the default) days. */

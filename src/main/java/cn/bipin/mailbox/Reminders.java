@@ -58,7 +58,7 @@ public class Reminders {
         Map<String, List<String>> missing = new LinkedHashMap<>();
         for (Unit unit : scheme.units()) {
             Set<String> has = sent.getOrDefault(unit.code(), Set.of());
-            List<String> names = scheme.dimensionsFor(unit.code(), period.cycle()).stream()
+            List<String> names = scheme.reportedDimensionsFor(unit.code(), period.cycle()).stream()
                     .filter(d -> !has.contains(d.code())).map(Dimension::name).toList();
             if (!names.isEmpty()) {
                 missing.put(unit.code(), names);

@@ -9,28 +9,25 @@ import org.springframework.stereotype.Component;
 
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
-import cn.bipin.scheme.SchemeRepository;
 import cn.bipin.submission.SubmissionRows;
 
 /**
- * The value a unit reported for a dimension and period: the latest accepted version wins (DOMAIN §8); a dimension a
- * feature derives from its ledger ({@link DerivedDimensions}) takes the derived values instead.
+ * The value a unit reported for a dimension and period: the latest accepted version wins (DOMAIN §8). A dimension
+ * the scheme takes from a case ledger (DOMAIN §6) has the ledger's derived value instead, whatever was submitted.
  */
 @Component
 class AcceptedValues {
 
-    /** A value and the submission row it came from (null for a value derived from a ledger). */
+    /** A value and the submission row it came from; {@code rowId} null for a value derived from a ledger. */
     public record Accepted(BigDecimal value, Long rowId) {
     }
 
     private final SubmissionRows rows;
-    private final List<DerivedDimensions> derived;
-    private final SchemeRepository schemes;
+    private final List<LedgerFigures> ledgers;
 
-    AcceptedValues(SubmissionRows rows, List<DerivedDimensions> derived, SchemeRepository schemes) {
+    AcceptedValues(SubmissionRows rows, List<LedgerFigures> ledgers) {
         this.rows = rows;
-        this.derived = List.copyOf(derived);
-        this.schemes = schemes;
+        this.ledgers = ledgers;
     }
 
     /** dimension code → unit code → latest accepted value, over files that were read to the end. */
@@ -40,16 +37,23 @@ class AcceptedValues {
             result.computeIfAbsent(r.dimensionCode(), k -> new HashMap<>())
                     .put(r.unitCode(), new Accepted(r.inputValue(), r.id()));
         }
-        if (!derived.isEmpty()) {
-            Scheme s = schemes.load(scheme);
-            for (DerivedDimensions d : derived) {
-                d.values(s, Period.parse(period)).forEach((dimension, byUnit) -> {
-                    Map<String, Accepted> values = new HashMap<>();
-                    byUnit.forEach((unit, value) -> values.put(unit, new Accepted(value, null)));
-                    result.put(dimension, values);
-                });
-            }
+        return result;
+    }
+
+    /** As {@link #latest(String, String)}, with the dimensions the scheme takes from a ledger replaced by its figures. */
+    public Map<String, Map<String, Accepted>> latest(Scheme scheme, Period period) {
+        Map<String, Map<String, Accepted>> result = latest(scheme.id(), period.code());
+        Map<String, String> mapped = scheme.ledgerDimensions();
+        if (mapped.isEmpty()) {
+            return result;
         }
+        Map<String, Map<String, BigDecimal>> figures = new HashMap<>();
+        ledgers.forEach(l -> figures.putAll(l.figures(scheme, period)));
+        mapped.forEach((dimension, figure) -> {
+            Map<String, Accepted> values = new HashMap<>();
+            figures.getOrDefault(figure, Map.of()).forEach((unit, v) -> values.put(unit, new Accepted(v, null)));
+            result.put(dimension, values);
+        });
         return result;
     }
 }

@@ -49,7 +49,7 @@ public class AnnualScoring {
             if (c.cycle() == Cycle.ANNUAL) {
                 // D13: an annual competition is scored once, from the year's own submissions
                 if (values == null) {
-                    values = accepted.latest(scheme.id(), run.period().code());
+                    values = accepted.latest(scheme, run.period());
                 }
                 s = competitions.fromValues(run, scheme, c, values, Map.of());
             } else {

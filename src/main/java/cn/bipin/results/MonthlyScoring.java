@@ -38,9 +38,9 @@ public class MonthlyScoring {
     @Transactional
     public void score(Run run, Scheme scheme) {
         Period period = run.period();
-        Map<String, Map<String, Accepted>> values = accepted.latest(scheme.id(), period.code());
+        Map<String, Map<String, Accepted>> values = accepted.latest(scheme, period);
         Map<String, Map<String, Accepted>> previousValues = period.index() == 1 ? Map.of()
-                : accepted.latest(scheme.id(), period.previous().code());
+                : accepted.latest(scheme, period.previous());
         Map<String, Map<String, Integer>> previousRanks = runs.latestCompleted(RunKind.SCORE, scheme.id(), period.previous())
                 .map(r -> scores.ranks(r.id())).orElse(Map.of());
 

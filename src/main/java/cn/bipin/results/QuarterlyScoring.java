@@ -57,9 +57,9 @@ public class QuarterlyScoring {
             inputs.addAll(found);
         }
         runs.recordInputs(run.id(), inputs);
-        Map<String, Map<String, Accepted>> values = accepted.latest(scheme.id(), quarter.code());
+        Map<String, Map<String, Accepted>> values = accepted.latest(scheme, quarter);
         Map<String, Map<String, Accepted>> previousValues = quarter.index() == 1 ? Map.of()
-                : accepted.latest(scheme.id(), quarter.previous().code());
+                : accepted.latest(scheme, quarter.previous());
         Map<String, Map<String, Integer>> previousRanks = runs.latestCompleted(RunKind.SCORE, scheme.id(), quarter.previous())
                 .map(r -> scores.ranks(r.id())).orElse(Map.of());
 

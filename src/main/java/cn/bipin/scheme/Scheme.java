@@ -88,8 +88,8 @@ public record Scheme(
                 quarterThemes, awards, source, sections, null, 3);
     }
 
-    /** The top-level sections the scheme file holds for other features, read by them: incentives, evaluation, liaison. */
-    public static final Set<String> FEATURE_SECTIONS = Set.of("incentives", "evaluation", "liaison");
+    /** The top-level sections the scheme file holds for other features, read by them: incentives, evaluation, liaison, appeals. */
+    public static final Set<String> FEATURE_SECTIONS = Set.of("incentives", "evaluation", "liaison", "appeals");
 
     /**
      * A feature's section of the scheme file as it was read with the rest of the file, so a run sees one version of
@@ -214,6 +214,17 @@ public record Scheme(
         };
         return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> new Period(cycle, year, i))
                 .filter(p -> !p.lastMonth().isBefore(campaignStart)).toList();
+    }
+
+    /** Dimension code → the ledger figure it is taken from (DOMAIN §6); such a dimension is not reported by units. */
+    public Map<String, String> ledgerDimensions() {
+        return LedgerDimensions.of(this);
+    }
+
+    /** The dimensions of the cycle a unit reports itself: {@link #dimensionsFor} less those taken from a ledger. */
+    public List<Dimension> reportedDimensionsFor(String unitCode, Cycle cycle) {
+        Map<String, String> ledger = ledgerDimensions();
+        return dimensionsFor(unitCode, cycle).stream().filter(d -> !ledger.containsKey(d.code())).toList();
     }
 
     /**

@@ -33,8 +33,8 @@ public final class SchemeLoader {
     private static final Set<String> TOP_KEYS = Set.of("scheme", "title", "full_title", "year", "campaign_start",
             "deadline_day", "reminder_days", "units", "competitions", "targets", "period_targets", "quarter_themes", "awards", "recipients",
             "policy", "rank_pools", "checks",
-            // kept for their own features (cn.bipin.incentive, cn.bipin.evaluation, cn.bipin.liaison), which validate them
-            "incentives", "evaluation", "liaison");
+            // kept for their own features (cn.bipin.incentive, cn.bipin.evaluation, cn.bipin.liaison, cn.bipin.appeal), which validate them
+            "incentives", "evaluation", "liaison", "appeals");
     private static final Set<String> AWARD_KEYS = Set.of("efficiency", "excellent_quota_increase", "work_funds",
             "prizes", "disqualify", "statement_below");
     private static final Set<String> PRIZE_KEYS = Set.of("code", "name", "ranks", "top", "top_by_competition", "amount");
@@ -95,6 +95,7 @@ public final class SchemeLoader {
         Map<String, Map<String, Map<String, BigDecimal>>> periodTargets = periodTargets(root.get("period_targets"),
                 competitions, year);
         List<RankPool> pools = rankPools(root.get("rank_pools"), units);
+        LedgerDimensions.read(file, competitions, root::get); // a ledger's mapped dimensions, checked now (DOMAIN §6)
         return new Scheme(id, root.get("title").text(), year, start, deadlineDay, units, competitions, targets,
                 recipients, periodTargets, quarterThemes(root.get("quarter_themes")), awardRules, file,
                 sections(root), policy(root.get("policy"), root.get("title").text()), reminderDays, pools,

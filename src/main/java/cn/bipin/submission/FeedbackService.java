@@ -72,7 +72,7 @@ public class FeedbackService {
         for (Unit unit : scheme.units()) {
             List<FeedbackLine> lines = lines(scheme, period, unit);
             List<ReceivedFiles.ReceivedFile> refused = files.refused(scheme.id(), period.code(), unit.code());
-            List<Dimension> dimensions = scheme.dimensionsFor(unit.code(), period.cycle());
+            List<Dimension> dimensions = scheme.reportedDimensionsFor(unit.code(), period.cycle());
             if (dimensions.isEmpty() && lines.isEmpty() && refused.isEmpty()) {
                 continue; // takes no part this cycle and sent nothing
             }

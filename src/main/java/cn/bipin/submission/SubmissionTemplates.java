@@ -44,7 +44,7 @@ public class SubmissionTemplates {
             if (onlyUnit != null && !onlyUnit.equals(unit.code())) {
                 continue;
             }
-            List<Dimension> dimensions = scheme.dimensionsFor(unit.code(), period.cycle());
+            List<Dimension> dimensions = scheme.reportedDimensionsFor(unit.code(), period.cycle());
             if (dimensions.isEmpty()) {
                 continue;
             }

@@ -9,6 +9,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import cn.bipin.scheme.Competition;
 import cn.bipin.scheme.Dimension;
+import cn.bipin.scheme.LedgerDimensions;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.Unit;
@@ -34,11 +35,14 @@ class SubmissionValidator implements ItemProcessor<InboxItem, SubmissionRecord> 
     private final Map<String, Dimension> dimensions = new HashMap<>();
     private final Map<String, Competition> competitionOfDimension = new HashMap<>();
     private final Map<Competition, Set<String>> participants = new IdentityHashMap<>();
+    /** Dimension code → ledger figure, for the dimensions a ledger supplies (DOMAIN §6): units do not report them. */
+    private final Map<String, String> ledgerDimensions;
 
     SubmissionValidator(Scheme scheme, Period period, Map<String, Long> firstValueFile) {
         this.scheme = scheme;
         this.period = period;
         this.firstValueFile = new HashMap<>(firstValueFile);
+        this.ledgerDimensions = scheme.ledgerDimensions();
         // first one wins, as Scheme.unit/dimension/competitionOf find them
         scheme.units().forEach(u -> units.putIfAbsent(u.code(), u));
         for (Competition c : scheme.competitions()) {
@@ -81,6 +85,11 @@ class SubmissionValidator implements ItemProcessor<InboxItem, SubmissionRecord> 
         if (!scheme.scoredFromValues(competition, period.cycle())) {
             return rejected(item, label(item, dimension) + "：属于" + competition.cycle().label() + "比拼，不在" + period.cycle().label()
                     + "报送中填报");
+        }
+        String figure = ledgerDimensions.get(dimension.code());
+        if (figure != null) {
+            return rejected(item, label(item, dimension) + "：此指标由" + LedgerDimensions.ledgerName(figure)
+                    + "按登记的案件计算，不再由单位填报，填报值未采用；请在" + LedgerDimensions.ledgerName(figure) + "中登记或更正案件");
         }
         String key = unit.code() + "|" + dimension.code();
         Long valueFile = firstValueFile.get(key);

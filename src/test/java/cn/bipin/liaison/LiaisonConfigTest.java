@@ -31,9 +31,10 @@ class LiaisonConfigTest {
 
     @Test
     void theTestSchemeMapsTwoDerivedRatesAndSetsDeadlines() throws IOException {
-        LiaisonConfig config = LiaisonConfig.load(SchemeLoader.load(Path.of("src/test/resources/jobs/liaisontest-2024.yaml")));
-        assertThat(config.dimensions()).containsOnly(java.util.Map.entry("liaison_coverage_rate", "c9_coverage"),
-                java.util.Map.entry("liaison_problems_closed_rate", "c9_closing"));
+        Scheme s = SchemeLoader.load(Path.of("src/test/resources/jobs/liaisontest-2024.yaml"));
+        assertThat(s.ledgerDimensions()).containsOnly(java.util.Map.entry("c9_coverage", "liaison_coverage_rate"),
+                java.util.Map.entry("c9_closing", "liaison_problems_closed_rate"));
+        LiaisonConfig config = LiaisonConfig.load(s);
         assertThat(config.visitsPerMonth()).isEqualTo(1);
         // 融资 60 days: raised 2024-06-05 → due 2024-08-04; other categories 30 days
         assertThat(config.deadline(new Ledger.Problem("P", "A", java.time.LocalDate.of(2024, 6, 5), "融资", "x", null, null, null)))
@@ -41,37 +42,30 @@ class LiaisonConfigTest {
     }
 
     @Test
-    void aSchemeWithoutTheSectionHasTheDefaultsAndMapsNothing() {
-        LiaisonConfig config = LiaisonConfig.load(SchemeLoader.load(Path.of("jobs/jinfeng-2024.yaml")));
+    void jinfengsSectionHasTheDefaultsAndMapsNothing() {
+        Scheme s = SchemeLoader.load(Path.of("jobs/jinfeng-2024.yaml"));
+        LiaisonConfig config = LiaisonConfig.load(s);
         assertThat(config.visitsPerMonth()).isEqualTo(1);
         assertThat(config.deadlineDays()).isEqualTo(30);
-        assertThat(config.dimensions()).isEmpty();
+        assertThat(s.ledgerDimensions().values()).noneMatch(f -> f.startsWith("liaison_"));
     }
 
     @Test
-    void aDimensionThatDoesNotExistIsRefusedNamingFileAndKey() throws IOException {
-        Scheme s = scheme("liaison:\n  dimensions:\n    liaison_coverage_rate: c9_visits\n");
-        assertThatThrownBy(() -> LiaisonConfig.load(s)).isInstanceOf(SchemeException.class)
-                .hasMessageContaining("liaisontest-2024.yaml").hasMessageContaining("liaison.dimensions.liaison_coverage_rate")
-                .hasMessageContaining("方案中没有指标 'c9_visits'");
+    void aMappingIsCheckedWhenTheSchemeFileIsLoadedNamingFileAndKey() {
+        // a dimension the scheme does not have
+        assertThatThrownBy(() -> scheme("liaison:\n  dimensions:\n    c9_visits: liaison_coverage_rate\n"))
+                .isInstanceOf(SchemeException.class).hasMessageContaining("liaisontest-2024.yaml")
+                .hasMessageContaining("liaison.dimensions.c9_visits").hasMessageContaining("没有代码为 'c9_visits' 的指标");
+        // a figure the ledger does not compute
+        assertThatThrownBy(() -> scheme("liaison:\n  dimensions:\n    c9_closing: liaison_visits\n"))
+                .hasMessageContaining("liaison.dimensions.c9_closing").hasMessageContaining("'liaison_visits' 不是台账能计算的数");
     }
 
     @Test
-    void aScoringRunChecksTheMappingBeforeItStarts() throws IOException {
-        // the check every scoring run makes before anything is recorded (cycle.ScoreRuns → DerivedDimensions.check)
-        Scheme s = scheme("liaison:\n  dimensions:\n    liaison_problems_closed_rate: c9_nothing\n");
-        assertThatThrownBy(() -> new LiaisonDerived(null).check(s)).isInstanceOf(SchemeException.class)
-                .hasMessageContaining("liaison.dimensions.liaison_problems_closed_rate");
-        new LiaisonDerived(null).check(SchemeLoader.load(Path.of("src/test/resources/jobs/liaisontest-2024.yaml")));
-    }
-
-    @Test
-    void aRateMustGoToAPercentDimensionAndACountToAnotherOne() throws IOException {
-        Scheme s = scheme("liaison:\n  dimensions:\n    liaison_overdue_problems: c9_closing\n");
-        assertThatThrownBy(() -> LiaisonConfig.load(s)).hasMessageContaining("liaison.dimensions.liaison_overdue_problems")
-                .hasMessageContaining("逾期问题数是个数，不应为 '%'");
-        Scheme twice = scheme("liaison:\n  dimensions:\n    liaison_coverage_rate: c9_closing\n    liaison_problems_closed_rate: c9_closing\n");
-        assertThatThrownBy(() -> LiaisonConfig.load(twice)).hasMessageContaining("已由 liaison_coverage_rate 提供");
+    void aRateMustGoToAPercentDimensionAndACountToAnotherOne() {
+        assertThatThrownBy(() -> scheme("liaison:\n  dimensions:\n    c9_closing: liaison_overdue_problems\n"))
+                .hasMessageContaining("liaison.dimensions.c9_closing")
+                .hasMessageContaining("liaison_overdue_problems 不是比率，不能用于计量单位为 % 的指标");
     }
 
     @Test
@@ -82,7 +76,5 @@ class LiaisonConfigTest {
         Scheme zero = scheme("liaison:\n  problem_deadline_days: 0\n");
         assertThatThrownBy(() -> LiaisonConfig.load(zero)).hasMessageContaining("liaison.problem_deadline_days")
                 .hasMessageContaining("应不小于 1");
-        Scheme unknown = scheme("liaison:\n  dimensions:\n    liaison_visits: c9_closing\n");
-        assertThatThrownBy(() -> LiaisonConfig.load(unknown)).hasMessageContaining("liaison.dimensions.liaison_visits");
     }
 }

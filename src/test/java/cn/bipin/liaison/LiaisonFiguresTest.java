@@ -33,7 +33,7 @@ class LiaisonFiguresTest {
     }
 
     static LiaisonConfig config(int visitsPerMonth) {
-        return new LiaisonConfig(visitsPerMonth, 30, Map.of("融资", 60), List.of(), Map.of());
+        return new LiaisonConfig(visitsPerMonth, 30, Map.of("融资", 60), List.of());
     }
 
     @Test
