@@ -3,9 +3,7 @@ package cn.bipin.appeal;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -38,7 +34,6 @@ public final class LedgerTable implements Closeable {
 
     private static final int MAX_HEADER_ROWS = 20;
     private static final int MAX_RAW_CHARS = 4000;
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** A data row: its 1-based number in the file, one cell per ledger column (empty if absent), and the raw text. */
     public record LedgerRow(int rowNo, List<String> cells, String raw) {
@@ -243,7 +238,7 @@ public final class LedgerTable implements Closeable {
                 if (row.getRowNum() > MAX_HEADER_ROWS) {
                     break;
                 }
-                List<String> cells = cells(row);
+                List<String> cells = ExcelCells.texts(row, true);
                 if (cells.stream().map(LedgerTable::clean).anyMatch(c -> c.equals(first.title()) || c.equalsIgnoreCase(first.key()))) {
                     found = cells;
                 }
@@ -289,38 +284,13 @@ public final class LedgerTable implements Closeable {
                     return null;
                 }
                 Row row = rows.next();
-                return new Raw(row.getRowNum(), cells(row));
+                return new Raw(row.getRowNum(), ExcelCells.texts(row, true));
             } catch (ExcelReaderException | UncheckedIOException e) {
                 throw new LedgerFileRejectedException(ExcelCells.CORRUPT, e);
             }
         }
 
-        private static List<String> cells(Row row) {
-            List<String> cells = new ArrayList<>(row.getCellCount());
-            for (int i = 0; i < row.getCellCount(); i++) {
-                cells.add(text(row.getCell(i)));
-            }
-            return cells;
-        }
 
-        private static String text(Cell c) {
-            if (c == null || c.getType() == CellType.EMPTY || c.getValue() == null) {
-                return "";
-            }
-            Object v = c.getValue();
-            if (v instanceof BigDecimal n) {
-                if (ExcelCells.isDate(c)) {
-                    LocalDateTime t = c.asDate();
-                    return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.format(MINUTES);
-                }
-                BigDecimal r = ExcelCells.excelRounded(n);
-                return ExcelCells.isPercent(c) ? ExcelCells.percentText(r) : r.toPlainString();
-            }
-            if (v instanceof Boolean b) {
-                return b ? "是" : "否";
-            }
-            return v.toString().strip();
-        }
 
         @Override
         public void close() {

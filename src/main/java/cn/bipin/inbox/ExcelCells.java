@@ -7,10 +7,17 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 
 /**
  * What every streaming .xlsx reader here (unit submissions, incentive data) needs to read a cell as the clerk saw it
@@ -94,6 +101,42 @@ public final class ExcelCells {
         // Ignore quoted literals and [colour]/[locale] sections before looking for year or day codes.
         String codes = format.replaceAll("\"[^\"]*\"|\\[[^]]*]", "").toLowerCase();
         return codes.contains("y") || codes.contains("d");
+    }
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** Every cell of a row as {@link #text(Cell, boolean)}, in column order. */
+    public static List<String> texts(Row row, boolean keepTime) {
+        List<String> cells = new ArrayList<>(row.getCellCount());
+        for (int i = 0; i < row.getCellCount(); i++) {
+            cells.add(text(row.getCell(i), keepTime));
+        }
+        return cells;
+    }
+
+    /**
+     * A cell as the text a clerk sees in it, for the readers of table-shaped files (ledgers, enterprise data): empty
+     * for an empty cell; a date as 2024-07-01 (with {@code keepTime}, a date-time not at midnight as
+     * 2024-07-01 09:30); a number as Excel shows it, a percentage-formatted one as 85.5%; TRUE/FALSE as 是/否; text
+     * stripped.
+     */
+    public static String text(Cell c, boolean keepTime) {
+        if (c == null || c.getType() == CellType.EMPTY || c.getValue() == null) {
+            return "";
+        }
+        Object v = c.getValue();
+        if (v instanceof BigDecimal n) {
+            if (isDate(c)) {
+                LocalDateTime t = c.asDate();
+                return keepTime && !t.toLocalTime().equals(LocalTime.MIDNIGHT) ? t.format(MINUTES) : t.toLocalDate().toString();
+            }
+            BigDecimal r = excelRounded(n);
+            return isPercent(c) ? percentText(r) : r.toPlainString();
+        }
+        if (v instanceof Boolean b) {
+            return b ? "是" : "否";
+        }
+        return v.toString().strip();
     }
 
     /** Closes a workbook opened for reading; failing to close it loses nothing. */

@@ -2,15 +2,11 @@ package cn.bipin.incentive;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -47,7 +43,7 @@ final class XlsxTable implements TableSource {
             if (row.getRowNum() > MAX_HEADER_ROWS) {
                 break;
             }
-            List<String> cells = cells(row);
+            List<String> cells = ExcelCells.texts(row, false);
             if (cells.stream().map(HeaderMap::clean).anyMatch(c -> c.equals(subject.label()) || c.equals(subject.key()))) {
                 found = cells;
             }
@@ -96,7 +92,7 @@ final class XlsxTable implements TableSource {
         try {
             while (rows.hasNext()) {
                 Row row = rows.next();
-                List<String> cells = cells(row);
+                List<String> cells = ExcelCells.texts(row, false);
                 if (cells.stream().anyMatch(c -> !c.isBlank())) {
                     return new SourceRow(row.getRowNum(), cells);
                 }
@@ -107,31 +103,7 @@ final class XlsxTable implements TableSource {
         }
     }
 
-    private static List<String> cells(Row row) {
-        List<String> cells = new ArrayList<>(row.getCellCount());
-        for (int i = 0; i < row.getCellCount(); i++) {
-            cells.add(text(row.getCell(i)));
-        }
-        return cells;
-    }
 
-    private static String text(Cell c) {
-        if (c == null || c.getType() == CellType.EMPTY || c.getValue() == null) {
-            return "";
-        }
-        Object v = c.getValue();
-        if (v instanceof BigDecimal n) {
-            if (ExcelCells.isDate(c)) {
-                return c.asDate().toLocalDate().toString();
-            }
-            BigDecimal r = ExcelCells.excelRounded(n);
-            return ExcelCells.isPercent(c) ? ExcelCells.percentText(r) : r.toPlainString();
-        }
-        if (v instanceof Boolean b) {
-            return b ? "是" : "否";
-        }
-        return v.toString().strip();
-    }
 
     @Override
     public void close() {

@@ -3,16 +3,12 @@ package cn.bipin.liaison;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -156,7 +152,7 @@ abstract class LiaisonSource implements Closeable {
                 if (row.getRowNum() > MAX_HEADER_ROWS) {
                     break;
                 }
-                List<String> cells = cells(row);
+                List<String> cells = ExcelCells.texts(row, false);
                 if (cells.stream().map(LiaisonSource::clean).anyMatch(c -> c.equals(id.label()) || c.equals(id.key()))) {
                     found = cells;
                 }
@@ -200,7 +196,7 @@ abstract class LiaisonSource implements Closeable {
             try {
                 while (rows.hasNext()) {
                     Row row = rows.next();
-                    List<String> cells = cells(row);
+                    List<String> cells = ExcelCells.texts(row, false);
                     if (cells.stream().anyMatch(c -> !c.isBlank())) {
                         return new SourceRow(row.getRowNum(), cells);
                     }
@@ -211,30 +207,7 @@ abstract class LiaisonSource implements Closeable {
             }
         }
 
-        private static List<String> cells(Row row) {
-            List<String> cells = new ArrayList<>(row.getCellCount());
-            for (int i = 0; i < row.getCellCount(); i++) {
-                cells.add(text(row.getCell(i)));
-            }
-            return cells;
-        }
 
-        private static String text(Cell c) {
-            if (c == null || c.getType() == CellType.EMPTY || c.getValue() == null) {
-                return "";
-            }
-            Object v = c.getValue();
-            if (v instanceof BigDecimal n) {
-                if (ExcelCells.isDate(c)) {
-                    return c.asDate().toLocalDate().toString();
-                }
-                return ExcelCells.excelRounded(n).toPlainString();
-            }
-            if (v instanceof Boolean b) {
-                return b ? "是" : "否";
-            }
-            return v.toString().strip();
-        }
 
         @Override
         public void close() {

@@ -108,7 +108,7 @@ public class FeedbackService {
                 throw new UncheckedIOException(e);
             }
             UnitFeedback f = sheet(scheme, period, unit, outcomes(scheme, sent.rows()), sent.refused(),
-                    scheme.dimensionsFor(code, period.cycle()), dir);
+                    scheme.reportedDimensionsFor(code, period.cycle()), dir);
             result.put(code, new InboxFeedback(f, digest(sent.checksums())));
         }
         return result;
