@@ -160,6 +160,33 @@ class BulletinRendererTest {
     }
 
     @Test
+    void aNewRendererReadsTheCompiledTemplateFromTheCacheAndACorruptCacheIsRecompiled() throws IOException {
+        Path cache = dir.resolve("cache");
+        Path first = dir.resolve("first.pdf");
+        new BulletinRenderer(cache).renderPdf(BulletinSamples.june2024(), first);
+        List<Path> files;
+        try (var listed = java.nio.file.Files.list(cache)) {
+            files = listed.toList();
+        }
+        assertThat(files).singleElement().satisfies(f -> assertThat(f.getFileName().toString()).matches("bulletin-[0-9a-f]{24}\\.jasper"));
+        Path compiled = files.get(0);
+        java.nio.file.attribute.FileTime written = java.nio.file.Files.getLastModifiedTime(compiled);
+
+        // a second JVM's renderer: the same pages from the cached template, which it does not rewrite
+        Path second = dir.resolve("second.pdf");
+        new BulletinRenderer(cache).renderPdf(BulletinSamples.june2024(), second);
+        assertThat(text(second)).isEqualTo(text(first));
+        assertThat(java.nio.file.Files.getLastModifiedTime(compiled)).isEqualTo(written);
+
+        // a damaged cache file is passed over: compiled again, and replaced by a whole one
+        java.nio.file.Files.writeString(compiled, "not a compiled report");
+        Path third = dir.resolve("third.pdf");
+        new BulletinRenderer(cache).renderPdf(BulletinSamples.june2024(), third);
+        assertThat(text(third)).isEqualTo(text(first));
+        assertThat(java.nio.file.Files.size(compiled)).isGreaterThan(10_000);
+    }
+
+    @Test
     void rejectsACompetitionWithMoreThanThreeDimensions() {
         Bulletin bulletin = new Bulletin("标题", "副标题", "页脚",
                 List.of(BulletinSamples.fourDimensions()), List.of(), List.of(), List.of());
