@@ -89,7 +89,7 @@ class SubmissionValidator implements ItemProcessor<InboxItem, SubmissionRecord> 
         String figure = ledgerDimensions.get(dimension.code());
         if (figure != null) {
             return rejected(item, label(item, dimension) + "：此指标由" + LedgerDimensions.ledgerName(figure)
-                    + "按登记的案件计算，不再由单位填报，填报值未采用；请在" + LedgerDimensions.ledgerName(figure) + "中登记或更正案件");
+                    + "按登记的记录计算，不再由单位填报，填报值未采用；请在" + LedgerDimensions.ledgerName(figure) + "中登记或更正");
         }
         String key = unit.code() + "|" + dimension.code();
         Long valueFile = firstValueFile.get(key);
