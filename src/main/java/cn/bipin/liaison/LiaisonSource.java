@@ -4,20 +4,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
-import org.dhatim.fastexcel.reader.ExcelReaderException;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 
 import cn.bipin.inbox.CsvLexer;
-import cn.bipin.inbox.ExcelCells;
-import cn.bipin.inbox.XlsxGuard;
+import cn.bipin.inbox.XlsxRows;
 
 /**
  * A liaison file read row by row, never whole: a CSV (UTF-8, BOM optional, RFC 4180 quoting; GBK and unclosed quotes
@@ -133,56 +125,42 @@ abstract class LiaisonSource implements Closeable {
         }
     }
 
+    /** A liaison template read through {@link XlsxRows}: the header is the row that names the record's id column. */
     private static final class Xlsx extends LiaisonSource {
         private final String fileName;
-        private final ReadableWorkbook workbook;
-        private final Stream<Row> stream;
-        private final Iterator<Row> rows;
+        private final XlsxRows rows;
         private final List<String> header;
 
-        private Xlsx(String fileName, ReadableWorkbook workbook, Sheet sheet, LiaisonKind kind) throws IOException {
+        private Xlsx(String fileName, XlsxRows rows, List<String> header) {
             this.fileName = fileName;
-            this.workbook = workbook;
-            this.stream = sheet.openStream();
-            this.rows = stream.iterator();
-            LiaisonKind.Field id = kind.fields.get(0);
-            List<String> found = null;
-            while (found == null && rows.hasNext()) {
-                Row row = rows.next();
-                if (row.getRowNum() > MAX_HEADER_ROWS) {
-                    break;
-                }
-                List<String> cells = ExcelCells.texts(row, false);
-                if (cells.stream().map(LiaisonSource::clean).anyMatch(c -> c.equals(id.label()) || c.equals(id.key()))) {
-                    found = cells;
-                }
-            }
-            if (found == null) {
-                throw new LiaisonFileException(fileName, "工作表“" + sheet.getName() + "”的前" + MAX_HEADER_ROWS
-                        + "行中找不到表头（“" + id.label() + "”列），请使用下发的" + kind.label + "模板");
-            }
-            this.header = found;
+            this.rows = rows;
+            this.header = header;
         }
 
         static Xlsx open(Path file, String name, LiaisonKind kind) {
-            String problem = ExcelCells.signatureProblem(file);
-            if (problem == null) {
-                problem = XlsxGuard.problem(file);
-            }
-            if (problem != null) {
-                throw new LiaisonFileException(name, problem);
-            }
-            ReadableWorkbook wb = null;
+            XlsxRows rows = null;
             try {
-                wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
-                Sheet sheet = wb.findSheet(kind.label).orElse(wb.getFirstSheet());
-                return new Xlsx(name, wb, sheet, kind);
-            } catch (IOException | RuntimeException e) {
-                ExcelCells.closeQuietly(wb);
-                if (e instanceof LiaisonFileException l) {
-                    throw l;
+                rows = XlsxRows.open(file, kind.label);
+                LiaisonKind.Field id = kind.fields.get(0);
+                List<String> header = rows.header(cells -> cells.stream().map(LiaisonSource::clean)
+                        .anyMatch(c -> c.equals(id.label()) || c.equals(id.key())), MAX_HEADER_ROWS);
+                if (header == null) {
+                    throw new LiaisonFileException(name, "工作表“" + rows.sheetName() + "”的前" + MAX_HEADER_ROWS
+                            + "行中找不到表头（“" + id.label() + "”列），请使用下发的" + kind.label + "模板");
                 }
-                throw new LiaisonFileException(name, ExcelCells.CORRUPT, e);
+                return new Xlsx(name, rows, header);
+            } catch (XlsxRows.Refused e) {
+                close(rows);
+                throw new LiaisonFileException(name, e.getMessage(), e.getCause());
+            } catch (RuntimeException e) {
+                close(rows);
+                throw e;
+            }
+        }
+
+        private static void close(XlsxRows rows) {
+            if (rows != null) {
+                rows.close();
             }
         }
 
@@ -194,25 +172,16 @@ abstract class LiaisonSource implements Closeable {
         @Override
         SourceRow next() {
             try {
-                while (rows.hasNext()) {
-                    Row row = rows.next();
-                    List<String> cells = ExcelCells.texts(row, false);
-                    if (cells.stream().anyMatch(c -> !c.isBlank())) {
-                        return new SourceRow(row.getRowNum(), cells);
-                    }
-                }
-                return null;
-            } catch (ExcelReaderException | UncheckedIOException e) {
-                throw new LiaisonFileException(fileName, ExcelCells.CORRUPT, e);
+                XlsxRows.Line line = rows.next();
+                return line == null ? null : new SourceRow(line.rowNo(), line.cells());
+            } catch (XlsxRows.Refused e) {
+                throw new LiaisonFileException(fileName, e.getMessage(), e.getCause());
             }
         }
 
-
-
         @Override
         public void close() {
-            stream.close();
-            ExcelCells.closeQuietly(workbook);
+            rows.close();
         }
     }
 }
