@@ -1,5 +1,6 @@
 package cn.bipin.appeal;
 
+import cn.bipin.jdbc.RecordRows;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,7 +51,7 @@ public class AppealLedger {
 
     Optional<LedgerFile> findByChecksum(String scheme, int year, String checksum) {
         return jdbc.sql("SELECT * FROM appeal_file WHERE scheme = ? AND ledger_year = ? AND checksum = ?")
-                .params(scheme, year, checksum).query(LedgerFile.class).optional();
+                .params(scheme, year, checksum).query(RecordRows.of(LedgerFile.class)).optional();
     }
 
     long registerFile(String scheme, int year, String fileName, String storedPath, String checksum, long size,
@@ -171,13 +172,13 @@ public class AppealLedger {
                 SELECT f.file_name, f.received_at AS file_received_at, c.row_no, c.raw_row, c.status, c.error, c.case_id,
                   c.version, c.unit_code
                 FROM appeal_case c JOIN appeal_file f ON f.id = c.file_id WHERE f.run_id = ? ORDER BY f.received_at, f.id, c.row_no""")
-                .param(runId).query(StoredRow.class).list();
+                .param(runId).query(RecordRows.of(StoredRow.class)).list();
     }
 
     /** Files a run received, refused ones with their reason. */
     List<LedgerFile> filesOfRun(long runId) {
         return jdbc.sql("SELECT * FROM appeal_file WHERE run_id = ? ORDER BY received_at, id").param(runId)
-                .query(LedgerFile.class).list();
+                .query(RecordRows.of(LedgerFile.class)).list();
     }
 
     /** A case from the columns of {@link #latestCases}, by position. */

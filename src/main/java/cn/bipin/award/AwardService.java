@@ -1,5 +1,6 @@
 package cn.bipin.award;
 
+import cn.bipin.jdbc.RecordRows;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,7 +57,7 @@ public class AwardService {
 
     public List<UnitAward> forRun(long runId) {
         return jdbc.sql("SELECT * FROM unit_award WHERE run_id = :run ORDER BY annual_rank, unit_code")
-                .param("run", runId).query(UnitAward.class).list();
+                .param("run", runId).query(RecordRows.of(UnitAward.class)).list();
     }
 
     /** Each unit's rank in every period of every competition it took part in, ranked in the competition's own cycle. */

@@ -1,5 +1,6 @@
 package cn.bipin.evaluation;
 
+import cn.bipin.jdbc.RecordRows;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -127,7 +128,7 @@ class EvaluationInputs {
                 JOIN eval_ballot_item i ON i.file_id = b.file_id AND i.row_no = b.row_no
                 WHERE f.scheme = :scheme AND f.period = :period AND f.kind = 'ballots' AND b.status = 'ACCEPTED'
                 ORDER BY f.received_at, f.id, b.row_no""")
-                .param("scheme", scheme).param("period", period).query(ScoredItem.class);
+                .param("scheme", scheme).param("period", period).query(RecordRows.of(ScoredItem.class));
         try (Stream<ScoredItem> rows = query.stream()) {
             rows.forEach(each);
         }
@@ -140,7 +141,7 @@ class EvaluationInputs {
                   b.status, b.error
                 FROM eval_ballot b JOIN eval_file f ON f.id = b.file_id
                 WHERE f.scheme = :scheme AND f.period = :period ORDER BY f.received_at, f.id, b.row_no""")
-                .param("scheme", scheme).param("period", period).query(ReceivedBallot.class);
+                .param("scheme", scheme).param("period", period).query(RecordRows.of(ReceivedBallot.class));
         try (Stream<ReceivedBallot> rows = query.stream()) {
             rows.forEach(each);
         }
@@ -153,11 +154,11 @@ class EvaluationInputs {
                 FROM eval_ballot b JOIN eval_file f ON f.id = b.file_id
                 WHERE f.scheme = :scheme AND f.period = :period AND b.status = 'REJECTED'
                 ORDER BY f.received_at, f.id, b.row_no""")
-                .param("scheme", scheme).param("period", period).query(Rejection.class).list());
+                .param("scheme", scheme).param("period", period).query(RecordRows.of(Rejection.class)).list());
         lines.addAll(jdbc.sql("""
                 SELECT file_name, received_at, 0 AS row_no, error FROM eval_file
                 WHERE scheme = :scheme AND period = :period AND status = 'REJECTED' ORDER BY received_at, id""")
-                .param("scheme", scheme).param("period", period).query(Rejection.class).list());
+                .param("scheme", scheme).param("period", period).query(RecordRows.of(Rejection.class)).list());
         return lines;
     }
 
@@ -196,13 +197,13 @@ class EvaluationInputs {
                 FROM eval_case c JOIN eval_file f ON f.id = c.file_id
                 WHERE f.scheme = :scheme AND f.period = :period AND c.status = 'ACCEPTED'
                 ORDER BY f.received_at, f.id, c.row_no""")
-                .param("scheme", scheme).param("period", period).query(CaseRow.class).list();
+                .param("scheme", scheme).param("period", period).query(RecordRows.of(CaseRow.class)).list();
     }
 
     List<VoteCount> voteCounts(String scheme, String period) {
         return jdbc.sql("""
                 SELECT v.case_no, SUM(v.votes) AS votes FROM eval_vote v JOIN eval_file f ON f.id = v.file_id
                 WHERE f.scheme = :scheme AND f.period = :period AND v.status = 'ACCEPTED' GROUP BY v.case_no""")
-                .param("scheme", scheme).param("period", period).query(VoteCount.class).list();
+                .param("scheme", scheme).param("period", period).query(RecordRows.of(VoteCount.class)).list();
     }
 }

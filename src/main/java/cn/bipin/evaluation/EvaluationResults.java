@@ -1,5 +1,6 @@
 package cn.bipin.evaluation;
 
+import cn.bipin.jdbc.RecordRows;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -57,23 +58,23 @@ public class EvaluationResults {
         return jdbc.sql("""
                 SELECT target_unit, score, rank_no FROM eval_total WHERE run_id = :run
                 ORDER BY CASE WHEN rank_no IS NULL THEN 1 ELSE 0 END, rank_no""")
-                .param("run", runId).query(Total.class).list();
+                .param("run", runId).query(RecordRows.of(Total.class)).list();
     }
 
     List<GroupScore> groupScores(long runId) {
         return jdbc.sql("SELECT target_unit, rater_group, ballots, score, dropped FROM eval_group_score WHERE run_id = :run")
-                .param("run", runId).query(GroupScore.class).list();
+                .param("run", runId).query(RecordRows.of(GroupScore.class)).list();
     }
 
     List<ItemScore> itemScores(long runId) {
         return jdbc.sql("SELECT target_unit, rater_group, item_code, score FROM eval_item_score WHERE run_id = :run")
-                .param("run", runId).query(ItemScore.class).list();
+                .param("run", runId).query(RecordRows.of(ItemScore.class)).list();
     }
 
     /** What a run scored; none for a run that did not get as far as scoring. */
     /** The ballots scored and replaced in an evaluation run (read by {@code status}). */
     public EvaluationCounts counts(long runId) {
         return jdbc.sql("SELECT ballots_scored AS ballots, ballots_replaced AS replaced FROM eval_run_total WHERE run_id = :run")
-                .param("run", runId).query(EvaluationCounts.class).optional().orElse(new EvaluationCounts(0, 0));
+                .param("run", runId).query(RecordRows.of(EvaluationCounts.class)).optional().orElse(new EvaluationCounts(0, 0));
     }
 }

@@ -1,5 +1,6 @@
 package cn.bipin.incentive;
 
+import cn.bipin.jdbc.RecordRows;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,7 +48,7 @@ public class IncentiveStore {
                        COALESCE(SUM(CASE WHEN status = 'REJECTED' THEN 1 ELSE 0 END), 0) AS files_rejected,
                        COALESCE(SUM(rows_accepted), 0) AS rows_accepted,
                        COALESCE(SUM(rows_rejected), 0) AS rows_rejected
-                FROM incentive_file WHERE run_id = :run""").param("run", runId).query(IngestCounts.class).single();
+                FROM incentive_file WHERE run_id = :run""").param("run", runId).query(RecordRows.of(IngestCounts.class)).single();
     }
 
     // ---- files and rows
@@ -235,6 +236,6 @@ public class IncentiveStore {
     /** The award lines and amount of an incentive run (read by {@code status}). */
     public AwardTotals totals(long runId) {
         return jdbc.sql("SELECT award_lines, award_total FROM incentive_run_total WHERE run_id = ?")
-                .param(runId).query(AwardTotals.class).optional().orElse(new AwardTotals(0, BigDecimal.ZERO));
+                .param(runId).query(RecordRows.of(AwardTotals.class)).optional().orElse(new AwardTotals(0, BigDecimal.ZERO));
     }
 }

@@ -1,5 +1,6 @@
 package cn.bipin.liaison;
 
+import cn.bipin.jdbc.RecordRows;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -47,7 +48,7 @@ class LiaisonStore {
                        COALESCE(SUM(CASE WHEN status = 'REJECTED' THEN 1 ELSE 0 END), 0) AS files_rejected,
                        COALESCE(SUM(rows_accepted), 0) AS rows_accepted,
                        COALESCE(SUM(rows_rejected), 0) AS rows_rejected
-                FROM liaison_file WHERE run_id = :run""").param("run", runId).query(IngestCounts.class).single();
+                FROM liaison_file WHERE run_id = :run""").param("run", runId).query(RecordRows.of(IngestCounts.class)).single();
     }
 
     boolean knownFile(String scheme, String checksum) {

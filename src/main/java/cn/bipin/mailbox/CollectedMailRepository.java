@@ -1,5 +1,6 @@
 package cn.bipin.mailbox;
 
+import cn.bipin.jdbc.RecordRows;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -42,13 +43,13 @@ public class CollectedMailRepository {
     }
 
     public List<CollectedMail> all() {
-        return jdbc.sql("select * from collected_mail order by id").query(CollectedMail.class).list();
+        return jdbc.sql("select * from collected_mail order by id").query(RecordRows.of(CollectedMail.class)).list();
     }
 
     /** Files of units' submissions from addresses not listed for the unit, oldest first. */
     public List<CollectedMail> quarantined() {
         return jdbc.sql("select * from collected_mail where outcome = ? order by id").param(CollectedMail.QUARANTINED)
-                .query(CollectedMail.class).list();
+                .query(RecordRows.of(CollectedMail.class)).list();
     }
 
     /**
@@ -57,7 +58,7 @@ public class CollectedMailRepository {
      */
     public List<CollectedMail> waiting(int limit) {
         return jdbc.sql("select * from collected_mail where outcome in (?, ?) order by id desc")
-                .params(CollectedMail.QUARANTINED, CollectedMail.ANSWERED).query(CollectedMail.class).stream()
+                .params(CollectedMail.QUARANTINED, CollectedMail.ANSWERED).query(RecordRows.of(CollectedMail.class)).stream()
                 .limit(limit).toList();
     }
 

@@ -1,5 +1,6 @@
 package cn.bipin.results;
 
+import cn.bipin.jdbc.RecordRows;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -84,7 +85,7 @@ public class ScoreRepository {
                 SELECT competition_code, dimension_code, unit_code, input_value AS value, month_amount, target,
                   time_progress, method, score, missing, source_row_id
                 FROM dimension_score WHERE run_id = :run ORDER BY competition_code, dimension_code, unit_code""")
-                .param("run", runId).query(DimensionScoreRow.class).list();
+                .param("run", runId).query(RecordRows.of(DimensionScoreRow.class)).list();
     }
 
     public List<RankedScore> competitions(long runId) {

@@ -1,5 +1,6 @@
 package cn.bipin.run;
 
+import cn.bipin.jdbc.RecordRows;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -77,7 +78,7 @@ class RunLocks {
                 SELECT run_id, owner, acquired_at FROM run_lock
                 WHERE scheme = :scheme AND kind = :kind AND period = :period""")
                 .param("scheme", scheme).param("kind", kind.key()).param("period", period.code())
-                .query(Holder.class).optional();
+                .query(RecordRows.of(Holder.class)).optional();
     }
 
     /** A holder that cannot be running: its process is gone, its run ended, or it stopped beating long ago. */

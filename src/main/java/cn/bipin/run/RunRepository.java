@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.core.convert.support.DefaultConversionService;
-import org.springframework.jdbc.core.DataClassRowMapper;
+import cn.bipin.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -18,7 +18,7 @@ import cn.bipin.scheme.Period;
 @Repository
 public class RunRepository {
 
-    private static final DataClassRowMapper<Run> ROW = rowMapper();
+    private static final DefaultConversionService CONVERSIONS = conversions();
 
     private final JdbcClient jdbc;
 
@@ -55,7 +55,7 @@ public class RunRepository {
     }
 
     public Optional<Run> find(long id) {
-        return jdbc.sql("SELECT * FROM run WHERE id = :id").param("id", id).query(ROW).optional();
+        return jdbc.sql("SELECT * FROM run WHERE id = :id").param("id", id).query(row()).optional();
     }
 
     /** The latest completed revision of a period, if any. */
@@ -63,7 +63,7 @@ public class RunRepository {
         return jdbc.sql("""
                 SELECT * FROM run WHERE scheme = :scheme AND kind = :kind AND period = :period AND status = 'COMPLETED'
                 ORDER BY revision DESC LIMIT 1""")
-                .param("scheme", scheme).param("kind", kind.key()).param("period", period.code()).query(ROW).optional();
+                .param("scheme", scheme).param("kind", kind.key()).param("period", period.code()).query(row()).optional();
     }
 
     /** The latest completed revision of the same kind and period before this run's revision. */
@@ -73,7 +73,7 @@ public class RunRepository {
                   AND revision < :revision
                 ORDER BY revision DESC LIMIT 1""")
                 .param("scheme", run.scheme()).param("kind", run.kind().key()).param("period", run.period().code())
-                .param("revision", run.revision()).query(ROW).optional();
+                .param("revision", run.revision()).query(row()).optional();
     }
 
     /** The newest revision of the run's kind and period after the run's own, whatever its status (D20). */
@@ -82,24 +82,24 @@ public class RunRepository {
                 SELECT * FROM run WHERE scheme = :scheme AND kind = :kind AND period = :period AND revision > :revision
                 ORDER BY revision DESC LIMIT 1""")
                 .param("scheme", run.scheme()).param("kind", run.kind().key()).param("period", run.period().code())
-                .param("revision", run.revision()).query(ROW).optional();
+                .param("revision", run.revision()).query(row()).optional();
     }
 
     /** The runs made inside a run (its evaluation, its incentive list), oldest first. */
     public List<Run> children(long parentRunId) {
         return jdbc.sql("SELECT * FROM run WHERE parent_run_id = :parent ORDER BY id").param("parent", parentRunId)
-                .query(ROW).list();
+                .query(row()).list();
     }
 
     /** Runs marked as under way. */
     public List<Run> started() {
-        return jdbc.sql("SELECT * FROM run WHERE status = 'STARTED' ORDER BY id").query(ROW).list();
+        return jdbc.sql("SELECT * FROM run WHERE status = 'STARTED' ORDER BY id").query(row()).list();
     }
 
     /** The latest runs of every kind, newest first. */
     public List<Run> recent(int limit) {
         return jdbc.sql("SELECT * FROM run ORDER BY id DESC LIMIT :limit").param("limit", Math.max(1, limit))
-                .query(ROW).list();
+                .query(row()).list();
     }
 
     void attachExecution(long runId, long jobExecutionId) {
@@ -144,7 +144,7 @@ public class RunRepository {
     public List<Run> inputs(long runId) {
         return jdbc.sql("""
                 SELECT r.* FROM run r JOIN run_input i ON i.input_run_id = r.id WHERE i.run_id = :run
-                ORDER BY r.cycle, r.period""").param("run", runId).query(ROW).list();
+                ORDER BY r.cycle, r.period""").param("run", runId).query(row()).list();
     }
 
     /**
@@ -195,14 +195,16 @@ public class RunRepository {
                 .param("id", runId).update();
     }
 
-    private static DataClassRowMapper<Run> rowMapper() {
+    private static DefaultConversionService conversions() {
         DefaultConversionService conversions = new DefaultConversionService();
         conversions.addConverter(String.class, RunKind.class, RunKind::fromKey);
         conversions.addConverter(String.class, Cycle.class, s -> Cycle.valueOf(s.toUpperCase()));
         conversions.addConverter(String.class, Period.class, Period::parse);
         conversions.addConverter(String.class, Publication.class, Publication::valueOf);
-        DataClassRowMapper<Run> mapper = new DataClassRowMapper<>(Run.class);
-        mapper.setConversionService(conversions);
-        return mapper;
+        return conversions;
+    }
+
+    private static RecordRows<Run> row() {
+        return RecordRows.of(Run.class, CONVERSIONS);
     }
 }

@@ -1,5 +1,6 @@
 package cn.bipin.submission;
 
+import cn.bipin.jdbc.RecordRows;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -29,7 +30,7 @@ public class ReceivedFiles {
     Optional<ReceivedFile> findByChecksum(String scheme, String period, String checksum) {
         return jdbc.sql("SELECT * FROM received_file WHERE scheme = :scheme AND period = :period AND checksum = :checksum")
                 .param("scheme", scheme).param("period", period).param("checksum", checksum)
-                .query(ReceivedFile.class).optional();
+                .query(RecordRows.of(ReceivedFile.class)).optional();
     }
 
     long register(String scheme, String period, String fileName, String storedPath, String checksum, long size,
@@ -75,7 +76,7 @@ public class ReceivedFiles {
                        COALESCE(SUM(CASE WHEN status = 'REJECTED' THEN 1 ELSE 0 END), 0) AS files_rejected,
                        COALESCE(SUM(rows_accepted), 0) AS rows_accepted,
                        COALESCE(SUM(rows_rejected), 0) AS rows_rejected
-                FROM received_file WHERE run_id = :run""").param("run", runId).query(IngestCounts.class).single();
+                FROM received_file WHERE run_id = :run""").param("run", runId).query(RecordRows.of(IngestCounts.class)).single();
     }
 
     /** The unit's files for the period that were refused as a whole, oldest first. */
@@ -83,13 +84,13 @@ public class ReceivedFiles {
         return jdbc.sql("""
                 SELECT * FROM received_file WHERE scheme = :scheme AND period = :period AND unit_code = :unit
                   AND status = 'REJECTED' ORDER BY received_at, id""")
-                .param("scheme", scheme).param("period", period).param("unit", unitCode).query(ReceivedFile.class).list();
+                .param("scheme", scheme).param("period", period).param("unit", unitCode).query(RecordRows.of(ReceivedFile.class)).list();
     }
 
     /** Every file received for a period, oldest first. */
     public List<ReceivedFile> forPeriod(String scheme, String period) {
         return jdbc.sql("SELECT * FROM received_file WHERE scheme = :scheme AND period = :period ORDER BY received_at, id")
-                .param("scheme", scheme).param("period", period).query(ReceivedFile.class).list();
+                .param("scheme", scheme).param("period", period).query(RecordRows.of(ReceivedFile.class)).list();
     }
 
 }

@@ -1,5 +1,6 @@
 package cn.bipin.submission;
 
+import cn.bipin.jdbc.RecordRows;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -110,7 +111,7 @@ public class SubmissionRows {
                   AND (r.unit_code IS NULL OR r.unit_code NOT IN (:units))
                 ORDER BY f.received_at, f.id, r.row_no""")
                 .param("scheme", scheme).param("period", period).param("units", List.copyOf(unitCodes))
-                .query(Unrecognised.class).list();
+                .query(RecordRows.of(Unrecognised.class)).list();
     }
 
     /** An accepted row whose unit code was read as a near miss, with how it was read. */
@@ -125,7 +126,7 @@ public class SubmissionRows {
                 FROM submission_row r JOIN received_file f ON f.id = r.file_id
                 WHERE f.scheme = :scheme AND f.period = :period AND r.remark IS NOT NULL
                 ORDER BY f.received_at, f.id, r.row_no""")
-                .param("scheme", scheme).param("period", period).query(NearMiss.class).list();
+                .param("scheme", scheme).param("period", period).query(RecordRows.of(NearMiss.class)).list();
     }
 
     /** Every row a unit sent for a period, in the order received. */
@@ -137,7 +138,7 @@ public class SubmissionRows {
                 WHERE f.scheme = :scheme AND f.period = :period AND r.unit_code = :unit
                 ORDER BY f.received_at, f.id, r.row_no""")
                 .param("scheme", scheme).param("period", period).param("unit", unitCode)
-                .query(FeedbackRow.class).list();
+                .query(RecordRows.of(FeedbackRow.class)).list();
     }
 
     /** The accepted rows of a period's files read to the end, oldest first (a later row is a later version). */
@@ -148,7 +149,7 @@ public class SubmissionRows {
                 WHERE f.scheme = :scheme AND f.period = :period AND f.status = 'ACCEPTED' AND r.status = 'ACCEPTED'
                 ORDER BY f.received_at, f.id, r.row_no""")
                 .param("scheme", scheme).param("period", period)
-                .query(AcceptedRow.class).list();
+                .query(RecordRows.of(AcceptedRow.class)).list();
     }
 
     /** The file a stored row came from, and when it was received. */
@@ -156,7 +157,7 @@ public class SubmissionRows {
         return jdbc.sql("""
                 SELECT f.file_name, f.received_at
                 FROM submission_row r JOIN received_file f ON f.id = r.file_id WHERE r.id = :row""")
-                .param("row", rowId).query(RowSource.class).optional();
+                .param("row", rowId).query(RecordRows.of(RowSource.class)).optional();
     }
 
     /**
@@ -192,7 +193,7 @@ public class SubmissionRows {
                         AND e.status = 'ACCEPTED' AND g.scheme = f.scheme AND g.status = 'ACCEPTED'
                         AND (g.received_at < f.received_at OR (g.received_at = f.received_at AND g.id < f.id))))
                 ORDER BY f.received_at, f.id""")
-                .param("scheme", scheme).param("period", period).query(ReceivedFiles.ReceivedFile.class).list();
+                .param("scheme", scheme).param("period", period).query(RecordRows.of(ReceivedFiles.ReceivedFile.class)).list();
     }
 
     /** A row sent back, as the run report names it. */
@@ -206,7 +207,7 @@ public class SubmissionRows {
                 FROM submission_row r JOIN received_file f ON f.id = r.file_id
                 WHERE f.run_id = :run AND r.status = 'REJECTED'
                 ORDER BY f.id, r.row_no LIMIT :limit""")
-                .param("run", runId).param("limit", limit).query(RejectedRow.class).list();
+                .param("run", runId).param("limit", limit).query(RecordRows.of(RejectedRow.class)).list();
     }
 
     private static String clip(String s, int max) {
