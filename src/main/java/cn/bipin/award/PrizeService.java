@@ -110,9 +110,8 @@ public class PrizeService {
 
     /** The pool's units of a stored ranking, in rank order, ties in scheme order. */
     private static List<PrizeCalculator.Ranked> ranking(Scheme scheme, RankPool pool, List<RankedScore> ranked) {
-        List<String> order = scheme.units().stream().map(Unit::code).toList();
         return ranked.stream().filter(s -> pool.units().contains(s.unitCode()))
-                .sorted(Comparator.comparingInt(RankedScore::rank).thenComparingInt(s -> order.indexOf(s.unitCode())))
+                .sorted(Comparator.comparingInt(RankedScore::rank).thenComparingInt(s -> scheme.unitOrder(s.unitCode())))
                 .map(s -> new PrizeCalculator.Ranked(s.unitCode(), s.rank(), s.score())).toList();
     }
 
@@ -157,10 +156,9 @@ public class PrizeService {
                     r.value(), r.target(), shown));
         }
         // scheme order: units, then each unit's targets as the scheme file lists the dimensions
-        List<String> order = scheme.units().stream().map(Unit::code).toList();
         List<String> names = scheme.competitions().stream().flatMap(c -> c.dimensions().stream()
                 .map(d -> c.name() + "·" + d.name())).toList();
-        results.sort(Comparator.<Statements.TargetResult>comparingInt(t -> order.indexOf(t.unitCode()))
+        results.sort(Comparator.<Statements.TargetResult>comparingInt(t -> scheme.unitOrder(t.unitCode()))
                 .thenComparingInt(t -> names.indexOf(t.targetName())));
         return results;
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -93,6 +94,7 @@ class AnnualSections {
             h.add("名次");
             List<RankedScore> ranked = competitionScores.stream()
                     .filter(s -> s.competitionCode().equals(c.code())).sorted(PeriodTables.byRankThenScheme(scheme)).toList();
+            Set<String> bottom = PeriodTables.bottomMarks(scheme, ranked);
             List<TableRow> r = ranked.stream().map(s -> {
                 List<String> cells = new ArrayList<>(List.of(unitName(scheme, s.unitCode())));
                 periods.forEach(p -> {
@@ -101,7 +103,7 @@ class AnnualSections {
                 });
                 cells.add(Figures.score(s.score()));
                 cells.add(Integer.toString(s.rank()));
-                return TableRow.bottom(cells, PeriodTables.bottom(scheme, s, ranked));
+                return TableRow.bottom(cells, bottom.contains(s.unitCode()));
             }).toList();
             sections.addAll(TableSection.split(c.name() + " 各期得分",
                     "年度得分为各" + (c.cycle() == Cycle.MONTHLY ? "月" : "季度") + "得分的平均"
@@ -148,6 +150,7 @@ class AnnualSections {
         h.add("名次");
         List<RankedScore> ranked = competitionScores.stream().filter(s -> s.competitionCode().equals(c.code()))
                 .sorted(PeriodTables.byRankThenScheme(scheme)).toList();
+        Set<String> bottom = PeriodTables.bottomMarks(scheme, ranked);
         List<TableRow> rows = ranked.stream().map(s -> {
             List<String> row = new ArrayList<>(List.of(unitName(scheme, s.unitCode()), scheme.poolOf(s.unitCode()).name()));
             for (Dimension d : c.dimensions()) {
@@ -158,7 +161,7 @@ class AnnualSections {
             }
             row.add(Figures.score(s.score()));
             row.add(Integer.toString(s.rank()));
-            return TableRow.bottom(row, PeriodTables.bottom(scheme, s, ranked));
+            return TableRow.bottom(row, bottom.contains(s.unitCode()));
         }).toList();
         return TableSection.split(c.name() + "（权重 " + Figures.plain(c.weight()) + "）", "各项指标按全年完成值对年度目标计分"
                 + "（目标比，最高100分）" + (c.dimensions().size() > 1 ? "，单项得分为各项指标得分的平均" : "")

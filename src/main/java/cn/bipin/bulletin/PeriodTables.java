@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -96,6 +98,7 @@ class PeriodTables {
                     .filter(s -> s != null && (Figures.hasFraction(s.value()) || Figures.hasFraction(s.monthAmount())
                             || Figures.hasFraction(s.target())))
                     .map(DimensionScoreRow::dimensionCode).collect(Collectors.toSet());
+            Set<String> bottom = bottomMarks(scheme, ranked);
             List<RankRow> rows = ranked.stream().map(r -> {
                 Unit u = scheme.unit(r.unitCode()).orElseThrow();
                 List<DimensionCell> row = headers.stream().map(h -> {
@@ -111,7 +114,7 @@ class PeriodTables {
                             s.monthAmount() == null ? "" : Figures.valueInColumn(d, s.monthAmount(), f), s.score(), target);
                 }).toList();
                 return new RankRow(r.rank(), Ranking.change(r.previousRank(), r.rank()), u.code(), u.name(),
-                        u.group().label(), row, r.score(), bottom(scheme, r, ranked));
+                        u.group().label(), row, r.score(), bottom.contains(r.unitCode()));
             }).toList();
             tables.add(new CompetitionTable(c.code(), c.name(), "权重 " + Figures.plain(c.weight()), headers, rows));
         }
@@ -124,13 +127,14 @@ class PeriodTables {
         Map<String, java.math.BigDecimal> competitionScore = new java.util.HashMap<>();
         scores.competitions(run.id()).forEach(s -> competitionScore.put(s.competitionCode() + "|" + s.unitCode(), s.score()));
         List<Competition> parts = scored(scheme, run);
+        Set<String> bottom = bottomMarks(scheme, sorted);
         return sorted.stream().map(t -> {
             Unit u = scheme.unit(t.unitCode()).orElseThrow();
             String change = run.cycle() == Cycle.ANNUAL ? "" : Ranking.change(t.previousRank(), t.rank());
             List<TotalRow.Part> scoresByCompetition = parts.stream()
                     .map(c -> new TotalRow.Part(c.name() + "（" + Figures.plain(c.weight()) + "）",
                             competitionScore.get(c.code() + "|" + u.code()))).toList();
-            return new TotalRow(t.rank(), change, u.name(), u.group().label(), t.score(), bottom(scheme, t, sorted),
+            return new TotalRow(t.rank(), change, u.name(), u.group().label(), t.score(), bottom.contains(t.unitCode()),
                     scoresByCompetition);
         }).toList();
     }
@@ -164,13 +168,11 @@ class PeriodTables {
     List<String> missing(Scheme scheme, Run run) {
         Map<String, List<String>> byUnit = new LinkedHashMap<>();
         Map<String, Integer> expected = new LinkedHashMap<>();
-        List<DimensionScoreRow> rows = scores.dimensions(run.id()).stream()
-                .filter(r -> scheme.dimension(r.dimensionCode()).isPresent()).toList();
+        Map<String, List<DimensionScoreRow>> rowsByUnit = scores.dimensions(run.id()).stream()
+                .filter(r -> scheme.dimension(r.dimensionCode()).isPresent())
+                .collect(Collectors.groupingBy(DimensionScoreRow::unitCode));
         for (Unit u : scheme.units()) {
-            for (DimensionScoreRow r : rows) {
-                if (!r.unitCode().equals(u.code())) {
-                    continue;
-                }
+            for (DimensionScoreRow r : rowsByUnit.getOrDefault(u.code(), List.of())) {
                 expected.merge(u.code(), 1, Integer::sum);
                 if (r.missing()) {
                     byUnit.computeIfAbsent(u.code(), k -> new ArrayList<>())
@@ -222,17 +224,26 @@ class PeriodTables {
 
     /** Pool by pool (D14; one pool unless the scheme declares rank_pools), each by rank, ties in scheme order. */
     static Comparator<RankedScore> byRankThenScheme(Scheme scheme) {
-        List<String> order = scheme.units().stream().map(Unit::code).toList();
         List<cn.bipin.scheme.RankPool> pools = scheme.rankPools();
         return Comparator.<RankedScore>comparingInt(r -> pools.indexOf(scheme.poolOf(r.unitCode())))
-                .thenComparingInt(RankedScore::rank).thenComparingInt(r -> order.indexOf(r.unitCode()));
+                .thenComparingInt(RankedScore::rank).thenComparingInt(r -> scheme.unitOrder(r.unitCode()));
     }
 
-    /** Whether a ranked unit is among the bottom three of its own pool (D14), ties at the boundary included (D6). */
-    static boolean bottom(Scheme scheme, RankedScore r, List<RankedScore> ranking) {
-        String pool = scheme.poolOf(r.unitCode()).code();
-        List<Integer> ranks = ranking.stream().filter(x -> scheme.poolOf(x.unitCode()).code().equals(pool))
-                .map(RankedScore::rank).toList();
-        return Ranking.inBottom(r.rank(), ranks, BOTTOM);
+    /**
+     * The units of a ranking marked as the bottom three of their own pool (D14), ties at the boundary included (D6).
+     * One pass per ranking: a province's 1,500 units made the per-row check quadratic.
+     */
+    static Set<String> bottomMarks(Scheme scheme, List<RankedScore> ranking) {
+        Map<String, List<Integer>> ranksByPool = new HashMap<>();
+        for (RankedScore x : ranking) {
+            ranksByPool.computeIfAbsent(scheme.poolOf(x.unitCode()).code(), p -> new ArrayList<>()).add(x.rank());
+        }
+        Set<String> marked = new HashSet<>();
+        for (RankedScore r : ranking) {
+            if (Ranking.inBottom(r.rank(), ranksByPool.get(scheme.poolOf(r.unitCode()).code()), BOTTOM)) {
+                marked.add(r.unitCode());
+            }
+        }
+        return marked;
     }
 }

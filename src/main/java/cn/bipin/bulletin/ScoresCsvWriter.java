@@ -32,11 +32,10 @@ class ScoresCsvWriter {
                 .collect(Collectors.toMap(c -> c.competitionCode() + "|" + c.unitCode(), Function.identity()));
         List<String> competitionOrder = scheme.competitions().stream().map(c -> c.code()).toList();
         List<String> dimensionOrder = scheme.competitions().stream().flatMap(c -> c.dimensions().stream()).map(d -> d.code()).toList();
-        List<String> unitOrder = scheme.units().stream().map(Unit::code).toList();
         Comparator<DimensionScoreRow> order = Comparator
                 .<DimensionScoreRow>comparingInt(d -> competitionOrder.indexOf(d.competitionCode()))
                 .thenComparingInt(d -> byKey.get(d.competitionCode() + "|" + d.unitCode()).rank())
-                .thenComparingInt(d -> unitOrder.indexOf(d.unitCode()))
+                .thenComparingInt(d -> scheme.unitOrder(d.unitCode()))
                 .thenComparingInt(d -> dimensionOrder.indexOf(d.dimensionCode()));
         Csv.write(out, SCORES_HEADER, dimensions.stream().sorted(order).map(d -> {
             RankedScore c = byKey.get(d.competitionCode() + "|" + d.unitCode());

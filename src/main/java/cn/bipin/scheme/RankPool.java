@@ -16,6 +16,6 @@ public record RankPool(String code, String name, List<String> units) {
     public static final String ALL = "all";
 
     public RankPool {
-        units = List.copyOf(units);
+        units = CodeIndex.ofCodes(units); // contains(unit) in constant time: Scheme.poolOf asks it per unit per table
     }
 }

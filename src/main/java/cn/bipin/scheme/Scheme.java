@@ -54,6 +54,7 @@ public record Scheme(
         Set<Cycle> checks) {
 
     public Scheme {
+        units = CodeIndex.of(units, Unit::code); // unit(code) in constant time
         policy = policy == null ? PolicyText.none(title) : policy;
         rankPools = rankPools == null || rankPools.isEmpty()
                 ? List.of(new RankPool(RankPool.ALL, "全部单位", units.stream().map(Unit::code).toList()))
@@ -97,6 +98,11 @@ public record Scheme(
      */
     public YamlNode section(String key) {
         return sections.getOrDefault(key, new YamlNode(source, key, null));
+    }
+
+    /** The position of a unit in the scheme file's order, or -1: ties are listed in this order. */
+    public int unitOrder(String code) {
+        return ((CodeIndex<Unit>) units).positionOf(code);
     }
 
     /** The pool a unit is ranked in (D14). */
@@ -146,7 +152,7 @@ public record Scheme(
     }
 
     public Optional<Unit> unit(String code) {
-        return units.stream().filter(u -> u.code().equals(code)).findFirst();
+        return Optional.ofNullable(((CodeIndex<Unit>) units).byCode(code));
     }
 
     public Optional<Competition> competition(String code) {

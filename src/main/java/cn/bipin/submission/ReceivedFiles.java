@@ -79,12 +79,12 @@ public class ReceivedFiles {
                 FROM received_file WHERE run_id = :run""").param("run", runId).query(RecordRows.of(IngestCounts.class)).single();
     }
 
-    /** The unit's files for the period that were refused as a whole, oldest first. */
-    List<ReceivedFile> refused(String scheme, String period, String unitCode) {
+    /** The period's files refused as a whole, oldest first. */
+    List<ReceivedFile> refused(String scheme, String period) {
         return jdbc.sql("""
-                SELECT * FROM received_file WHERE scheme = :scheme AND period = :period AND unit_code = :unit
-                  AND status = 'REJECTED' ORDER BY received_at, id""")
-                .param("scheme", scheme).param("period", period).param("unit", unitCode).query(RecordRows.of(ReceivedFile.class)).list();
+                SELECT * FROM received_file WHERE scheme = :scheme AND period = :period AND status = 'REJECTED'
+                ORDER BY received_at, id""")
+                .param("scheme", scheme).param("period", period).query(RecordRows.of(ReceivedFile.class)).list();
     }
 
     /** Every file received for a period, oldest first. */
