@@ -228,11 +228,12 @@ class PeriodTables {
                 .thenComparingInt(RankedScore::rank).thenComparingInt(r -> order.indexOf(r.unitCode()));
     }
 
-    /** Whether a ranked unit is among the bottom three of its own pool (D14), ties at the boundary included (D6). */
+    /** Whether a ranked unit is among the bottom three (or third, {@code rank_marks}) of its own pool (D14), ties at the boundary included (D6). */
     static boolean bottom(Scheme scheme, RankedScore r, List<RankedScore> ranking) {
         String pool = scheme.poolOf(r.unitCode()).code();
         List<Integer> ranks = ranking.stream().filter(x -> scheme.poolOf(x.unitCode()).code().equals(pool))
                 .map(RankedScore::rank).toList();
-        return Ranking.inBottom(r.rank(), ranks, BOTTOM);
+        // rank_marks: the bottom three, or the bottom third (⌈n/3⌉) of the pool
+        return Ranking.inBottom(r.rank(), ranks, cn.bipin.scheme.RankMarks.of(scheme).marked(ranks.size()));
     }
 }
