@@ -21,7 +21,8 @@ class LanzhouSchemeTest {
     @Test
     void thirtyUnitsWithMailFiveTasksAndTheAnnualFundTargetsAddUpToOneHundredBillion() {
         assertThat(LANZHOU.units()).hasSize(30).allMatch(u -> u.emails().size() == 1);
-        assertThat(LANZHOU.competitions(Cycle.MONTHLY).get(0).dimensions()).extracting(Dimension::name)
+        assertThat(LANZHOU.competitions(Cycle.MONTHLY).stream().flatMap(c -> c.dimensions().stream()).toList())
+                .extracting(Dimension::name)
                 .containsExactly("年度总量目标", "季度进度目标", "月度增量目标", "谋划项目数", "招引落地数");
         // 1000亿元 = 10,000,000 万元
         assertThat(LANZHOU.targets().get("lz_total").values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
