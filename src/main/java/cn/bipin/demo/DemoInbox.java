@@ -197,7 +197,7 @@ public class DemoInbox {
         double sum = 0;
         for (int m = from; m <= month; m++) {
             double x = steady ? STEADY : draw((key + d.measure()).hashCode() * 131L + m);
-            sum += annual / 12 * (0.45 + 0.7 * s) * (0.6 + 0.8 * x);
+            sum += annual / 12 * (0.6 + 0.6 * s) * (0.6 + 0.8 * x);
         }
         return d.measure().equals("万元") ? sum : Math.floor(sum);
     }

@@ -135,17 +135,18 @@ public class LetterService {
     private static List<Letter.Line> lines(Scheme scheme, Unit unit, Review.Month m, RankedScore total,
                                            List<Integer> ranks, List<DimensionScoreRow> dimensions) {
         List<Letter.Line> lines = new ArrayList<>();
-        for (DimensionScoreRow d : dimensions) {
-            if (!d.unitCode().equals(unit.code())) {
-                continue;
-            }
+        List<String> order = scheme.competitions().stream().flatMap(c -> c.dimensions().stream())
+                .map(cn.bipin.scheme.Dimension::code).toList();
+        List<DimensionScoreRow> own = dimensions.stream().filter(d -> d.unitCode().equals(unit.code()))
+                .sorted(java.util.Comparator.comparingInt(d -> order.indexOf(d.dimensionCode()))).toList();
+        for (DimensionScoreRow d : own) {
             String name = scheme.dimension(d.dimensionCode()).map(x -> x.name()).orElse(d.dimensionCode());
             String value = d.missing() ? "未报送" : d.value().stripTrailingZeros().toPlainString()
                     + (d.target() == null ? "" : "（目标 " + d.target().setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "）");
             lines.add(new Letter.Line(name, value + "，得分 " + d.score().toPlainString()));
         }
         lines.add(new Letter.Line("原始得分", m.raw().toPlainString()));
-        lines.add(new Letter.Line("考核系数", m.coefficient().stripTrailingZeros().toPlainString()));
+        lines.add(new Letter.Line("考核系数", coefficient(m.coefficient())));
         lines.add(new Letter.Line("系数后得分", m.scaled().toPlainString()));
         lines.add(new Letter.Line("累计完成率 / 序时进度", percent(m.completion()) + " / " + percent(m.timeProgress())));
         lines.add(new Letter.Line("本月预扣分", m.deducted().signum() == 0 ? "无" : "扣分 " + m.deducted().toPlainString()));
@@ -155,6 +156,12 @@ public class LetterService {
         lines.add(new Letter.Line("名次", total.rank() + " / " + ranks.size()));
         lines.add(new Letter.Line("位次", Standing.of(total.rank(), ranks).label()));
         return lines;
+    }
+
+    /** A coefficient as the scheme file writes it, at least two decimals: 1.00, 1.05, 0.955. */
+    static String coefficient(BigDecimal c) {
+        BigDecimal plain = c.stripTrailingZeros();
+        return (plain.scale() < 2 ? plain.setScale(2) : plain).toPlainString();
     }
 
     static String percent(BigDecimal fraction) {

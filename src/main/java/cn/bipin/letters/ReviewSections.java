@@ -63,7 +63,7 @@ class ReviewSections implements BulletinSections {
                     .map(RankedScore::rank).toList();
             Standing standing = Standing.of(t.rank(), ranks);
             rows.add(new TableRow(List.of(Integer.toString(t.rank()), scheme.unit(t.unitCode()).orElseThrow().name(),
-                    m.raw().toPlainString(), m.coefficient().stripTrailingZeros().toPlainString(), m.scaled().toPlainString(),
+                    m.raw().toPlainString(), LetterService.coefficient(m.coefficient()), m.scaled().toPlainString(),
                     LetterService.percent(m.completion()),
                     m.deducted().signum() == 0 ? "–" : "扣分 " + m.deducted().toPlainString(),
                     m.previousFate() == null ? "–" : m.previousFate().label() + " " + m.previousDeducted().toPlainString(),
