@@ -230,17 +230,19 @@ class PeriodTables {
     }
 
     /**
-     * The units of a ranking marked as the bottom three of their own pool (D14), ties at the boundary included (D6).
-     * One pass per ranking: a province's 1,500 units made the per-row check quadratic.
+     * The units of a ranking marked as the bottom three (or third, {@code rank_marks}) of their own pool (D14), ties at
+     * the boundary included (D6). One pass per ranking: a province's 1,500 units made the per-row check quadratic.
      */
     static Set<String> bottomMarks(Scheme scheme, List<RankedScore> ranking) {
         Map<String, List<Integer>> ranksByPool = new HashMap<>();
         for (RankedScore x : ranking) {
             ranksByPool.computeIfAbsent(scheme.poolOf(x.unitCode()).code(), p -> new ArrayList<>()).add(x.rank());
         }
+        cn.bipin.scheme.RankMarks marks = cn.bipin.scheme.RankMarks.of(scheme);
         Set<String> marked = new HashSet<>();
         for (RankedScore r : ranking) {
-            if (Ranking.inBottom(r.rank(), ranksByPool.get(scheme.poolOf(r.unitCode()).code()), BOTTOM)) {
+            List<Integer> ranks = ranksByPool.get(scheme.poolOf(r.unitCode()).code());
+            if (Ranking.inBottom(r.rank(), ranks, marks.marked(ranks.size()))) {
                 marked.add(r.unitCode());
             }
         }

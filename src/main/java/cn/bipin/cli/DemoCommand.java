@@ -52,9 +52,12 @@ class DemoCommand implements Callable<Integer> {
     private final InboxProperties inbox;
     private final RunLauncher launcher;
     private final RunReport report;
+    private final cn.bipin.run.RunRepository runRepository;
 
     DemoCommand(SchemeRepository schemes, DemoInbox demo, DemoIncentives incentives, DemoEvaluation evaluation,
-            DemoAppeals appeals, InboxProperties inbox, RunLauncher launcher, RunReport report, cn.bipin.demo.DemoFlags flags) {
+            DemoAppeals appeals, InboxProperties inbox, RunLauncher launcher, RunReport report, cn.bipin.demo.DemoFlags flags,
+            cn.bipin.run.RunRepository runs) {
+        this.runRepository = runs;
         this.flags = flags;
         this.schemes = schemes;
         this.demo = demo;
@@ -116,17 +119,28 @@ class DemoCommand implements Callable<Integer> {
         Set<Period> done = new java.util.HashSet<>();
         int exit = ExitCodes.OK;
         for (Period p : runs) {
-            if (!done.add(p) && p.equals(correction.period())) {
+            boolean corrected = !done.add(p) && p.equals(correction.period());
+            if (corrected) {
                 out.println("已收到更正报送：" + demo.writeCorrection(s, correction).toAbsolutePath());
             }
-            last = launcher.launch(s.id(), p, true);
-            out.printf("运行 #%d %-8s 第%d版 %s%n", last.id(), p.code(), last.revision(),
-                    last.status() == RunStatus.COMPLETED ? "完成" : "失败：" + last.message());
-            out.flush();
-            if (last.status() != RunStatus.COMPLETED) {
-                return ExitCodes.RUN_FAILED;
+            List<Period> now = new java.util.ArrayList<>(List.of(p));
+            for (int i = 0; i < now.size(); i++) {
+                Period q = now.get(i);
+                last = launcher.launch(s.id(), q, true);
+                out.printf("运行 #%d %-8s 第%d版 %s%n", last.id(), q.code(), last.revision(),
+                        last.status() == RunStatus.COMPLETED ? "完成" : "失败：" + last.message());
+                out.flush();
+                if (last.status() != RunStatus.COMPLETED) {
+                    return ExitCodes.RUN_FAILED;
+                }
+                exit = Math.max(exit, report.exitCode(last));
+                if (corrected) {
+                    // a month built on the corrected one (预扣分 and letters carried from it, D17–D18) is run again
+                    // after it, and the month after that in turn; a quarter or year not yet run is not stale
+                    runRepository.stale(s.id()).stream().map(st -> st.publication().period()).filter(x -> !now.contains(x))
+                            .distinct().forEach(now::add);
+                }
             }
-            exit = Math.max(exit, report.exitCode(last));
         }
         out.printf("全年 %d 次运行用时 %.1f 秒%n%n", runs.size(), (System.nanoTime() - started) / 1e9);
         report.print(last, out);

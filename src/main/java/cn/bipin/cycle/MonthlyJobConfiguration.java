@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 import cn.bipin.bulletin.BulletinMail;
 import cn.bipin.bulletin.BulletinService;
+import cn.bipin.letters.LetterService;
 import cn.bipin.results.MonthlyScoring;
 import cn.bipin.run.RunDefinition;
 import cn.bipin.run.RunListener;
@@ -28,12 +29,14 @@ class MonthlyJobConfiguration {
 
     @Bean
     Job monthlyJob(JobRepository jobRepository, RunListener runListener, Step monthlyIngestStep,
-            Step monthlyScoreStep, Step monthlyFeedbackStep, Step monthlyBulletinStep, Step monthlyDeliveryStep) {
+            Step monthlyScoreStep, Step monthlyFeedbackStep, Step monthlyLetterStep, Step monthlyBulletinStep,
+            Step monthlyDeliveryStep) {
         return new JobBuilder("monthlyJob", jobRepository)
                 .listener(runListener)
                 .start(monthlyIngestStep)
                 .next(monthlyScoreStep)
                 .next(monthlyFeedbackStep)
+                .next(monthlyLetterStep)
                 .next(monthlyBulletinStep)
                 .next(monthlyDeliveryStep)
                 .build();
@@ -59,6 +62,12 @@ class MonthlyJobConfiguration {
         return steps.tasklet("monthlyFeedbackStep", StepLabels.FEEDBACK,
                 run -> unitMail.send(run, feedback.writeSheets(run.scheme(), run.run().period(),
                         run.outputDir().resolve("反馈"))));
+    }
+
+    /** 三函一单 (D18) for a scheme with a {@code review:} section; nothing for the others. */
+    @Bean
+    Step monthlyLetterStep(RunSteps steps, LetterService letters) {
+        return steps.tasklet("monthlyLetterStep", StepLabels.LETTERS, letters::issue);
     }
 
     @Bean

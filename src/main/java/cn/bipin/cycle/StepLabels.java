@@ -8,6 +8,7 @@ final class StepLabels {
     static final String SCORE = "计分与排名";
     static final String AWARDS = "考核结果运用";
     static final String FEEDBACK = "生成各单位反馈表";
+    static final String LETTERS = "生成三函一单";
     static final String BULLETIN = "生成榜单（PDF、Excel、CSV）";
     static final String DELIVERY = "发送邮件";
     static final String EVALUATION = "背靠背评议";

@@ -159,7 +159,9 @@ public class DemoInbox {
                 case "c4_growth" -> -0.08 + 0.3 * s * r.getAsDouble();
                 default -> switch (d.method()) {
                     case PROGRESS_RATIO -> Math.min(1, progress * s * (0.8 + 0.5 * r.getAsDouble()));
-                    case TARGET_RATIO -> scheme.target(d, unit.code(), period).orElseThrow().doubleValue()
+                    case TARGET_RATIO -> monthly(scheme, d)
+                            ? monthlyAmounts(scheme, d, unit, key, period, s, profile.steady())
+                            : scheme.target(d, unit.code(), period).orElseThrow().doubleValue()
                             * (0.75 + 0.3 * s) * (0.85 + 0.3 * r.getAsDouble());
                     default -> cumulative(key, d, period.lastMonth().getMonthValue(), s, profile.steady());
                 };
@@ -168,6 +170,36 @@ public class DemoInbox {
             v.put(d.code(), BigDecimal.valueOf(x).setScale(scale, RoundingMode.HALF_UP));
         }
         return v;
+    }
+
+    /**
+     * Whether a target_ratio dimension's figures come from one series of monthly amounts per unit and measure: in a
+     * scheme with a monthly review (DOMAIN §7.2), where one sum of money is reported as the year's total, the quarter's
+     * and the month's, and a unit's completion has to move steadily enough for 预扣分 and the letters to mean something.
+     */
+    private static boolean monthly(Scheme scheme, Dimension d) {
+        return cn.bipin.scheme.ReviewRules.configured(scheme) && d.method() == cn.bipin.scheme.Method.TARGET_RATIO;
+    }
+
+    /**
+     * The unit's figure for a month from its monthly amounts, each the annual target / 12 × strength × a draw of the
+     * unit, measure and month (so the money dimensions share one series): the year to date for a cumulative figure,
+     * the quarter to date for a per-period figure held to its quarter ({@code target_scope: quarter}), else the month's.
+     */
+    private static double monthlyAmounts(Scheme scheme, Dimension d, Unit unit, String key, Period period, double s,
+                                         boolean steady) {
+        double annual = scheme.target(d, unit.code()).orElseThrow().doubleValue();
+        int month = period.lastMonth().getMonthValue();
+        int from = switch (d.basis()) {
+            case CUMULATIVE -> 1;
+            default -> d.scope() == cn.bipin.scheme.TargetScope.QUARTER ? (month - 1) / 3 * 3 + 1 : month;
+        };
+        double sum = 0;
+        for (int m = from; m <= month; m++) {
+            double x = steady ? STEADY : draw((key + d.measure()).hashCode() * 131L + m);
+            sum += annual / 12 * (0.6 + 0.6 * s) * (0.6 + 0.8 * x);
+        }
+        return d.measure().equals("万元") ? sum : Math.floor(sum);
     }
 
     /**
@@ -241,7 +273,14 @@ public class DemoInbox {
     /** The demo year's correction, in the scheme's year. */
     public static Correction correction(Scheme scheme) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> c = (Map<String, Object>) SUBMISSIONS.get("correction");
+        Map<String, Object> first = (Map<String, Object>) SUBMISSIONS.get("correction");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> others = (List<Map<String, Object>>) SUBMISSIONS.getOrDefault("other_corrections", List.of());
+        // the first correction whose unit and dimension the scheme has (a scheme's own demo story), else the first
+        Map<String, Object> c = java.util.stream.Stream.concat(java.util.stream.Stream.of(first), others.stream())
+                .filter(x -> scheme.unit((String) x.get("unit")).isPresent()
+                        && scheme.dimension((String) x.get("dimension")).isPresent())
+                .findFirst().orElse(first);
         int year = scheme.year();
         return new Correction(Period.parse(DemoResources.withYear((String) c.get("period"), year)),
                 Period.parse(DemoResources.withYear((String) c.get("after"), year)), (String) c.get("unit"),

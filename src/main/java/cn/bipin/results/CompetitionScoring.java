@@ -115,6 +115,11 @@ class CompetitionScoring {
     /** The total of each unit over the competitions it takes part in (R-SCORE-3, D3), ranked and stored. */
     void storeTotals(Run run, Scheme scheme, Map<String, Map<String, BigDecimal>> byCompetition,
             Map<String, Integer> previousRanks) {
+        storeRankedTotals(run, scheme, totals(scheme, byCompetition), previousRanks);
+    }
+
+    /** Each unit's total over the competitions it takes part in (R-SCORE-3, D3), in scheme order. */
+    Map<String, BigDecimal> totals(Scheme scheme, Map<String, Map<String, BigDecimal>> byCompetition) {
         Map<String, List<WeightedScore>> parts = new LinkedHashMap<>();
         for (Competition c : scheme.competitions()) {
             byCompetition.getOrDefault(c.code(), Map.of()).forEach((unit, score) ->
@@ -126,6 +131,11 @@ class CompetitionScoring {
                 totals.put(u.code(), Weighted.score(parts.get(u.code())));
             }
         });
+        return totals;
+    }
+
+    /** Ranks the totals as published (D6, D14) and stores them with each unit's rank in the previous period. */
+    void storeRankedTotals(Run run, Scheme scheme, Map<String, BigDecimal> totals, Map<String, Integer> previousRanks) {
         Ranking.rankInPools(totals, scheme.poolUnits()).forEach((unit, rank) -> scores.insertTotal(run.id(),
                 new RankedScore(null, unit, totals.get(unit), rank, previousRanks.get(unit))));
     }

@@ -13,6 +13,7 @@ import cn.bipin.run.RunRepository;
 import cn.bipin.scheme.Competition;
 import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Period;
+import cn.bipin.scheme.ReviewRules;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.run.RunKind;
 
@@ -27,8 +28,11 @@ public class MonthlyScoring {
     private final ScoreRepository scores;
     private final RunRepository runs;
     private final CompetitionScoring competitions;
+    private final ReviewScoring review;
 
-    MonthlyScoring(AcceptedValues accepted, ScoreRepository scores, RunRepository runs, CompetitionScoring competitions) {
+    MonthlyScoring(AcceptedValues accepted, ScoreRepository scores, RunRepository runs, CompetitionScoring competitions,
+                   ReviewScoring review) {
+        this.review = review;
         this.accepted = accepted;
         this.scores = scores;
         this.runs = runs;
@@ -51,6 +55,10 @@ public class MonthlyScoring {
             competitions.storeCompetition(run, scheme, c.code(), s, previousRanks.getOrDefault(c.code(), Map.of()));
             byCompetition.put(c.code(), s);
         }
-        competitions.storeTotals(run, scheme, byCompetition, previousRanks.getOrDefault(ScoreRepository.TOTAL, Map.of()));
+        Map<String, BigDecimal> totals = competitions.totals(scheme, byCompetition);
+        if (ReviewRules.configured(scheme)) {
+            totals = review.publish(run, scheme, totals, values); // D16–D17: coefficient, 预扣分; ranks use the result
+        }
+        competitions.storeRankedTotals(run, scheme, totals, previousRanks.getOrDefault(ScoreRepository.TOTAL, Map.of()));
     }
 }

@@ -9,6 +9,7 @@ import cn.bipin.run.Run;
 import cn.bipin.run.RunRepository;
 import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Period;
+import cn.bipin.scheme.ReviewRules;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.run.RunKind;
 
@@ -25,10 +26,15 @@ public class PeriodRuns {
     /**
      * The periods a quarter's or year's scores are built from that have no completed run yet: the scheme's scored
      * months of the quarter (when it has monthly competitions); for a year, its scored months and quarters (of the
-     * cycles it has competitions of). Empty for a month.
+     * cycles it has competitions of). For a month: the month before, when the scheme's review carries deductions
+     * and letters from it (D17, D18); else nothing.
      */
     public List<Period> missingInputs(Scheme scheme, Period period) {
         List<Period> inputs = new ArrayList<>();
+        if (period.cycle() == Cycle.MONTHLY && ReviewRules.configured(scheme)
+                && period.lastMonth().isAfter(scheme.campaignStart())) {
+            inputs.add(period.previous()); // D17/D18: last month's deductions and letters carry into this month
+        }
         for (Cycle cycle : List.of(Cycle.MONTHLY, Cycle.QUARTERLY, Cycle.HALF_YEAR)) {
             if (cycle.ordinal() >= period.cycle().ordinal() || scheme.competitions(cycle).isEmpty()) {
                 continue;

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
  * @param floor          rank_points floor (default 60)
  * @param target         a target common to every participant (e.g. 入库报统率 100%), or null for per-unit targets
  * @param allowNegative  whether a negative value is plausible (growth rates)
+ * @param scope          the stretch of the year the decomposed target covers ({@link TargetScope}, default the period)
  */
 public record Dimension(
         String code,
@@ -30,7 +31,19 @@ public record Dimension(
         BigDecimal step,
         BigDecimal floor,
         BigDecimal target,
-        boolean allowNegative) {
+        boolean allowNegative,
+        TargetScope scope) {
+
+    public Dimension {
+        scope = scope == null ? TargetScope.PERIOD : scope;
+    }
+
+    /** A dimension whose target is decomposed to the run's own period. */
+    public Dimension(String code, String name, String measure, BigDecimal weight, Method method, Direction direction,
+                     Basis basis, BigDecimal cap, BigDecimal step, BigDecimal floor, BigDecimal target,
+                     boolean allowNegative) {
+        this(code, name, measure, weight, method, direction, basis, cap, step, floor, target, allowNegative, null);
+    }
 
     /** What a scheme file that names no cap, step or floor means (DOMAIN §3.3). */
     public static final BigDecimal DEFAULT_CAP = BigDecimal.valueOf(100);

@@ -90,7 +90,8 @@ public record Scheme(
     }
 
     /** The top-level sections the scheme file holds for other features, read by them: incentives, evaluation, liaison, appeals. */
-    public static final Set<String> FEATURE_SECTIONS = Set.of("incentives", "evaluation", "liaison", "appeals");
+    public static final Set<String> FEATURE_SECTIONS = Set.of("incentives", "evaluation", "liaison", "appeals",
+            ReviewRules.SECTION, RankMarks.KEY);
 
     /**
      * A feature's section of the scheme file as it was read with the rest of the file, so a run sees one version of
@@ -196,10 +197,11 @@ public record Scheme(
         if (explicit != null) {
             return Optional.of(explicit);
         }
+        Period horizon = dimension.scope().horizon(period); // target_scope: the period, its quarter or the year
         return target(dimension, unitCode).map(annual -> switch (dimension.basis()) {
             case RATE -> annual;
-            case CUMULATIVE -> annual.multiply(period.timeProgress(), MathContext.DECIMAL128);
-            case PERIOD -> annual.multiply(BigDecimal.valueOf(period.months()))
+            case CUMULATIVE -> annual.multiply(horizon.timeProgress(), MathContext.DECIMAL128);
+            case PERIOD -> annual.multiply(BigDecimal.valueOf(horizon.months()))
                     .divide(BigDecimal.valueOf(12), MathContext.DECIMAL128);
         });
     }

@@ -34,7 +34,9 @@ public final class SchemeLoader {
             "deadline_day", "reminder_days", "units", "competitions", "targets", "period_targets", "quarter_themes", "awards", "recipients",
             "policy", "rank_pools", "checks",
             // kept for their own features (cn.bipin.incentive, cn.bipin.evaluation, cn.bipin.liaison, cn.bipin.appeal), which validate them
-            "incentives", "evaluation", "liaison", "appeals");
+            "incentives", "evaluation", "liaison", "appeals",
+            // the monthly review (coefficients, 预扣分, 三函一单; ReviewRules) and how rankings are marked (RankMarks)
+            ReviewRules.SECTION, RankMarks.KEY);
     private static final Set<String> AWARD_KEYS = Set.of("efficiency", "excellent_quota_increase", "work_funds",
             "prizes", "disqualify", "statement_below");
     private static final Set<String> PRIZE_KEYS = Set.of("code", "name", "ranks", "top", "top_by_competition", "amount");
@@ -47,7 +49,7 @@ public final class SchemeLoader {
     private static final Set<String> COMPETITION_KEYS = Set.of("code", "name", "weight", "cycle", "participants",
             "dimensions");
     private static final Set<String> DIMENSION_KEYS = Set.of("code", "name", "measure", "weight", "method",
-            "direction", "basis", "cap", "step", "floor", "target", "allow_negative");
+            "direction", "basis", "cap", "step", "floor", "target", "allow_negative", "target_scope");
 
     private SchemeLoader() {
     }
@@ -96,6 +98,10 @@ public final class SchemeLoader {
                 competitions, year);
         List<RankPool> pools = rankPools(root.get("rank_pools"), units);
         LedgerDimensions.read(file, competitions, root::get); // a ledger's mapped dimensions, checked now (DOMAIN §6)
+        if (root.get(ReviewRules.SECTION).isPresent()) {
+            ReviewRules.read(root.get(ReviewRules.SECTION), units, competitions, year); // checked now, read by the runs
+        }
+        RankMarks.read(root.get(RankMarks.KEY));
         return new Scheme(id, root.get("title").text(), year, start, deadlineDay, units, competitions, targets,
                 recipients, periodTargets, quarterThemes(root.get("quarter_themes")), awardRules, file,
                 sections(root), policy(root.get("policy"), root.get("title").text()), reminderDays, pools,
@@ -364,7 +370,8 @@ public final class SchemeLoader {
         }
         return new Dimension(d.get("code").text(), d.get("name").text(), measure, weight, method,
                 d.get("direction").enumValue(Direction.class, Direction.HIGHER_IS_BETTER), basis, cap, step, floor,
-                target, d.get("allow_negative").bool(false));
+                target, d.get("allow_negative").bool(false),
+                d.get("target_scope").enumValue(TargetScope.class, TargetScope.PERIOD));
     }
 
     private static Map<String, Map<String, BigDecimal>> targets(YamlNode node, List<Competition> competitions) {

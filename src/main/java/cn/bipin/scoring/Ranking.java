@@ -59,6 +59,14 @@ public final class Ranking {
     }
 
     /**
+     * Whether a standard competition rank (D6) is among the first {@code n}: fewer than {@code n} units rank strictly
+     * above it, so units tied at the boundary are all in it (ranked 1, 2, 3, 3 with n = 3: all four).
+     */
+    public static boolean inTop(int rank, int n) {
+        return rank - 1 < n;
+    }
+
+    /**
      * The change against the previous period: {@code ↑2} when the unit climbed two places, {@code ↓1} when
      * it fell one, {@code –} when unchanged, {@code 新} when it had no previous rank.
      */
