@@ -49,18 +49,21 @@ class DemoCommand implements Callable<Integer> {
     private final DemoEvaluation evaluation;
     private final cn.bipin.demo.DemoFlags flags;
     private final DemoAppeals appeals;
+    private final cn.bipin.demo.DemoProjects projects;
     private final InboxProperties inbox;
     private final RunLauncher launcher;
     private final RunReport report;
 
     DemoCommand(SchemeRepository schemes, DemoInbox demo, DemoIncentives incentives, DemoEvaluation evaluation,
-            DemoAppeals appeals, InboxProperties inbox, RunLauncher launcher, RunReport report, cn.bipin.demo.DemoFlags flags) {
+            DemoAppeals appeals, InboxProperties inbox, RunLauncher launcher, RunReport report, cn.bipin.demo.DemoFlags flags,
+            cn.bipin.demo.DemoProjects projects) {
         this.flags = flags;
         this.schemes = schemes;
         this.demo = demo;
         this.incentives = incentives;
         this.evaluation = evaluation;
         this.appeals = appeals;
+        this.projects = projects;
         this.inbox = inbox;
         this.launcher = launcher;
         this.report = report;
@@ -96,6 +99,7 @@ class DemoCommand implements Callable<Integer> {
         more.addAll(evaluation.seedYear(s));
         more.addAll(flags.seedYear(s));
         more.addAll(appeals.seedYear(s));
+        more.addAll(projects.seedYear(s));
         more.forEach(seed -> out.println(seed.line()));
         out.flush();
         List<Period> periods = new java.util.ArrayList<>();

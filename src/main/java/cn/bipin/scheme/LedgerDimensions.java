@@ -39,10 +39,16 @@ public final class LedgerDimensions {
             "liaison", ordered(
                     "liaison_coverage_rate", Kind.RATE,
                     "liaison_problems_closed_rate", Kind.RATE,
-                    "liaison_overdue_problems", Kind.COUNT));
+                    "liaison_overdue_problems", Kind.COUNT),
+            "projects", ordered(
+                    "projects_new", Kind.COUNT,
+                    "projects_new_count", Kind.COUNT,
+                    "projects_completed", Kind.COUNT,
+                    "projects_reserve", Kind.COUNT));
 
     /** Ledger section → its Chinese name, for the reason a unit reads when it submits a mapped dimension. */
-    public static final Map<String, String> LEDGER_NAMES = Map.of("appeals", "企业诉求台账", "liaison", "包联走访台账");
+    public static final Map<String, String> LEDGER_NAMES = Map.of("appeals", "企业诉求台账", "liaison", "包联走访台账",
+            "projects", "项目清单");
 
     private LedgerDimensions() {
     }

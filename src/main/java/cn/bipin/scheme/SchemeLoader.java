@@ -34,7 +34,7 @@ public final class SchemeLoader {
             "deadline_day", "reminder_days", "units", "competitions", "targets", "period_targets", "quarter_themes", "awards", "recipients",
             "policy", "rank_pools", "checks",
             // kept for their own features (cn.bipin.incentive, cn.bipin.evaluation, cn.bipin.liaison, cn.bipin.appeal), which validate them
-            "incentives", "evaluation", "liaison", "appeals");
+            "incentives", "evaluation", "liaison", "appeals", "projects");
     private static final Set<String> AWARD_KEYS = Set.of("efficiency", "excellent_quota_increase", "work_funds",
             "prizes", "disqualify", "statement_below");
     private static final Set<String> PRIZE_KEYS = Set.of("code", "name", "ranks", "top", "top_by_competition", "amount");
@@ -96,6 +96,9 @@ public final class SchemeLoader {
                 competitions, year);
         List<RankPool> pools = rankPools(root.get("rank_pools"), units);
         LedgerDimensions.read(file, competitions, root::get); // a ledger's mapped dimensions, checked now (DOMAIN §6)
+        if (root.get(ProjectRules.SECTION).isPresent()) {
+            ProjectRules.read(root.get(ProjectRules.SECTION)); // the project lists' bands and thresholds (D9)
+        }
         return new Scheme(id, root.get("title").text(), year, start, deadlineDay, units, competitions, targets,
                 recipients, periodTargets, quarterThemes(root.get("quarter_themes")), awardRules, file,
                 sections(root), policy(root.get("policy"), root.get("title").text()), reminderDays, pools,
