@@ -27,7 +27,7 @@ import cn.bipin.scheme.Unit;
 
 /**
  * A year of project lists for the demo (DOMAIN §7.1 D9), drawn from a fixed seed: for each unit that a mapped project
- * dimension scores, new projects of every size band around its target (some started in the second half, one now and
+ * dimension scores, 30–120% of its target in new projects of every size band (some started in the second half, one now and
  * then from the year before, which is not new), completed projects, and reserve projects not yet started (a few under
  * the reserve threshold, which are not counted). Each unit sends its list twice: after the half year (as it stood on
  * 30 June) and after the year; the second is a new version of each project. Two units use the template, the others
@@ -95,22 +95,21 @@ public class DemoProjects {
 
     private static List<Project> unitProjects(Scheme scheme, ProjectRules rules, Unit unit, SplittableRandom random) {
         int year = scheme.year();
-        double strength = 0.5 + 0.6 * random.nextDouble();
+        double strength = 0.3 + 0.9 * random.nextDouble();
         List<Project> out = new ArrayList<>();
         int[] serial = {0};
         double newTarget = target(scheme, unit, "projects_new");
         double completedTarget = target(scheme, unit, "projects_completed");
         double reserveTarget = target(scheme, unit, "projects_reserve");
-        // new projects: weights add up to about strength × target, drawn over the bands
-        double weights = 0;
-        while (newTarget > 0 && weights < newTarget * strength) {
+        // new projects: about strength × target of them, each in a band drawn mostly from the small ones
+        long newProjects = Math.round(newTarget * strength);
+        for (int i = 0; i < newProjects; i++) {
             ProjectRules.Band band = drawBand(rules, random);
             BigDecimal investment = within(rules, band, random);
             LocalDate start = LocalDate.of(year, 1 + random.nextInt(11), 1 + random.nextInt(28));
             LocalDate completion = random.nextInt(8) == 0 ? start.plusDays(60 + random.nextInt(90)) : null;
             out.add(project(unit, serial, "新建", investment, start,
                     completion != null && completion.getYear() == year ? completion : null));
-            weights += band.weight().doubleValue();
         }
         if (newTarget > 0 && random.nextInt(3) == 0) { // started last year: not new this year
             out.add(project(unit, serial, "续建", BigDecimal.valueOf(12000 + random.nextInt(30000)),
@@ -137,7 +136,7 @@ public class DemoProjects {
     private static ProjectRules.Band drawBand(ProjectRules rules, SplittableRandom random) {
         int n = rules.bands().size();
         int i = 0;
-        while (i < n - 1 && random.nextInt(100) < 45) {
+        while (i < n - 1 && random.nextInt(100) < 35) {
             i++;
         }
         return rules.bands().get(i);
