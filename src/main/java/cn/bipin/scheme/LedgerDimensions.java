@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /**
  * Dimensions a scheme takes from a case ledger instead of the units' templates (DOMAIN §6): each ledger section of
- * the scheme file ({@code appeals:}, {@code liaison:}) may map competition dimensions onto the figures it derives, e.g.
+ * the scheme file ({@code appeals:}, {@code liaison:}, {@code projects:}) may map competition dimensions onto the figures it derives, e.g.
  * {@code dimensions: { c5_collected: appeals_collected }}. A mapped dimension is no longer reported by units: their
  * templates leave it out and a submitted value is sent back saying it comes from the ledger. Checked when the scheme
  * file is loaded: the dimension must exist, be mapped once, and have a measure that fits the figure (a rate only onto
