@@ -43,7 +43,8 @@ final class AwardCalculator {
             if (rank > tier.maxAnnualRank()) {
                 continue;
             }
-            List<PeriodRank> blockers = ranks.stream().filter(r -> r.rank() > tier.maxPeriodRank()).toList();
+            List<PeriodRank> blockers = ranks.stream().filter(r -> r.competitionCode() == null || tier.counts(r.competitionCode()))
+                    .filter(r -> r.rank() > tier.maxPeriodRank()).toList();
             if (blockers.isEmpty()) {
                 points = tier.points();
                 reasons.add("各期排名均在前" + tier.maxPeriodRank() + "名且全年第" + rank + "名，效能目标考核+" + points + "分");

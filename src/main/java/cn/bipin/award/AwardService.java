@@ -74,7 +74,7 @@ public class AwardService {
                     for (RankedScore s : ranked) {
                         if (s.competitionCode().equals(c.code())) {
                             result.computeIfAbsent(s.unitCode(), u -> new ArrayList<>())
-                                    .add(new PeriodRank(run.period().shortLabel() + " " + c.name(), s.rank()));
+                                    .add(new PeriodRank(run.period().shortLabel() + " " + c.name(), s.rank(), c.code()));
                         }
                     }
                 }

@@ -49,6 +49,7 @@ class DemoCommand implements Callable<Integer> {
     private final DemoEvaluation evaluation;
     private final cn.bipin.demo.DemoFlags flags;
     private final DemoAppeals appeals;
+    private final cn.bipin.demo.DemoProjects projects;
     private final InboxProperties inbox;
     private final RunLauncher launcher;
     private final RunReport report;
@@ -56,7 +57,7 @@ class DemoCommand implements Callable<Integer> {
 
     DemoCommand(SchemeRepository schemes, DemoInbox demo, DemoIncentives incentives, DemoEvaluation evaluation,
             DemoAppeals appeals, InboxProperties inbox, RunLauncher launcher, RunReport report, cn.bipin.demo.DemoFlags flags,
-            cn.bipin.run.RunRepository runs) {
+            cn.bipin.run.RunRepository runs, cn.bipin.demo.DemoProjects projects) {
         this.runRepository = runs;
         this.flags = flags;
         this.schemes = schemes;
@@ -64,6 +65,7 @@ class DemoCommand implements Callable<Integer> {
         this.incentives = incentives;
         this.evaluation = evaluation;
         this.appeals = appeals;
+        this.projects = projects;
         this.inbox = inbox;
         this.launcher = launcher;
         this.report = report;
@@ -99,6 +101,7 @@ class DemoCommand implements Callable<Integer> {
         more.addAll(evaluation.seedYear(s));
         more.addAll(flags.seedYear(s));
         more.addAll(appeals.seedYear(s));
+        more.addAll(projects.seedYear(s));
         more.forEach(seed -> out.println(seed.line()));
         out.flush();
         List<Period> periods = new java.util.ArrayList<>();

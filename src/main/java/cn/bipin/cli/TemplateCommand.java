@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import cn.bipin.appeal.AppealTemplateWriter;
+import cn.bipin.project.ProjectTemplateWriter;
 import cn.bipin.submission.SubmissionTemplates;
 import cn.bipin.scheme.Period;
 import cn.bipin.scheme.SchemeRepository;
@@ -41,10 +42,14 @@ class TemplateCommand implements Callable<Integer> {
 
     private final AppealTemplateWriter appealTemplate;
 
-    TemplateCommand(SchemeRepository schemes, SubmissionTemplates templates, AppealTemplateWriter appealTemplate) {
+    private final ProjectTemplateWriter projectTemplate;
+
+    TemplateCommand(SchemeRepository schemes, SubmissionTemplates templates, AppealTemplateWriter appealTemplate,
+            ProjectTemplateWriter projectTemplate) {
         this.schemes = schemes;
         this.templates = templates;
         this.appealTemplate = appealTemplate;
+        this.projectTemplate = projectTemplate;
     }
 
     @Override
@@ -59,6 +64,10 @@ class TemplateCommand implements Callable<Integer> {
         Path ledger = unit == null ? appealTemplate.writeIfConfigured(s, dir) : null;
         if (ledger != null) {
             pw.println("企业诉求台账模板（各单位填写后放进 data/inbox/" + s.id() + "/" + s.year() + "-appeals/）：" + ledger.getFileName());
+        }
+        Path projects = unit == null ? projectTemplate.writeIfConfigured(s, dir) : null;
+        if (projects != null) {
+            pw.println("项目清单模板（各单位填写后放进 data/inbox/" + s.id() + "/" + s.year() + "-projects/）：" + projects.getFileName());
         }
         pw.flush();
         return ExitCodes.OK;

@@ -11,6 +11,7 @@ import cn.bipin.award.AwardService;
 import cn.bipin.award.PrizeService;
 import cn.bipin.bulletin.BulletinMail;
 import cn.bipin.bulletin.BulletinService;
+import cn.bipin.project.ProjectIngest;
 import cn.bipin.results.AnnualScoring;
 import cn.bipin.run.RunDefinition;
 import cn.bipin.run.RunListener;
@@ -27,12 +28,13 @@ import cn.bipin.submission.SubmissionIngest;
 class AnnualJobConfiguration {
 
     @Bean
-    Job annualJob(JobRepository jobRepository, RunListener runListener, Step annualIngestStep, Step annualScoreStep,
+    Job annualJob(JobRepository jobRepository, RunListener runListener, Step annualIngestStep, Step annualProjectStep, Step annualScoreStep,
             Step annualAwardStep,
             Step annualBulletinStep, Step annualDeliveryStep, Step annualEvaluationStep, Step annualIncentiveStep) {
         return new JobBuilder("annualJob", jobRepository)
                 .listener(runListener)
                 .start(annualIngestStep)
+                .next(annualProjectStep)
                 .next(annualScoreStep)
                 .next(annualAwardStep)
                 .next(annualBulletinStep)
@@ -51,6 +53,12 @@ class AnnualJobConfiguration {
     @Bean
     Step annualIngestStep(SubmissionIngest ingest) {
         return ingest.step("annualIngestStep", StepLabels.INGEST);
+    }
+
+    /** The new project-list files (项目清单, D9), before scoring reads the project counts; none when the scheme keeps no lists. */
+    @Bean
+    Step annualProjectStep(RunSteps steps, ProjectIngest projects) {
+        return steps.tasklet("annualProjectStep", StepLabels.PROJECTS, run -> projects.ingest(run.scheme(), run.run().id()));
     }
 
     @Bean

@@ -17,6 +17,8 @@ import cn.bipin.run.RunListener;
 import cn.bipin.run.RunSteps;
 import cn.bipin.scheme.Cycle;
 import cn.bipin.mailbox.UnitFeedbackMail;
+import cn.bipin.project.ProjectFeedback;
+import cn.bipin.project.ProjectIngest;
 import cn.bipin.submission.FeedbackService;
 import cn.bipin.submission.SubmissionIngest;
 
@@ -30,12 +32,13 @@ class QuarterlyJobConfiguration {
 
     @Bean
     Job quarterlyJob(JobRepository jobRepository, RunListener runListener, Step quarterlyIngestStep,
-            Step quarterlyAppealStep, Step quarterlyScoreStep, Step quarterlyFeedbackStep, Step quarterlyBulletinStep,
+            Step quarterlyAppealStep, Step quarterlyProjectStep, Step quarterlyScoreStep, Step quarterlyFeedbackStep, Step quarterlyBulletinStep,
             Step quarterlyDeliveryStep, Step quarterlyIncentiveStep) {
         return new JobBuilder("quarterlyJob", jobRepository)
                 .listener(runListener)
                 .start(quarterlyIngestStep)
                 .next(quarterlyAppealStep)
+                .next(quarterlyProjectStep)
                 .next(quarterlyScoreStep)
                 .next(quarterlyFeedbackStep)
                 .next(quarterlyBulletinStep)
@@ -61,6 +64,12 @@ class QuarterlyJobConfiguration {
         return steps.tasklet("quarterlyAppealStep", StepLabels.APPEALS, run -> appeals.ingest(run.scheme(), run.run().id()));
     }
 
+    /** The new project-list files (项目清单, D9), before scoring reads the project counts; none when the scheme keeps no lists. */
+    @Bean
+    Step quarterlyProjectStep(RunSteps steps, ProjectIngest projects) {
+        return steps.tasklet("quarterlyProjectStep", StepLabels.PROJECTS, run -> projects.ingest(run.scheme(), run.run().id()));
+    }
+
     @Bean
     Step quarterlyScoreStep(RunSteps steps, QuarterlyScoring scoring) {
         return steps.tasklet("quarterlyScoreStep", StepLabels.SCORE, run -> scoring.score(run.run(), run.scheme()));
@@ -68,10 +77,11 @@ class QuarterlyJobConfiguration {
 
     @Bean
     Step quarterlyFeedbackStep(RunSteps steps, FeedbackService feedback, AppealFeedback appealFeedback,
-            UnitFeedbackMail unitMail) {
+            ProjectFeedback projectFeedback, UnitFeedbackMail unitMail) {
         return steps.tasklet("quarterlyFeedbackStep", StepLabels.FEEDBACK, run -> {
             var sheets = feedback.writeSheets(run.scheme(), run.run().period(), run.outputDir().resolve("反馈"));
             appealFeedback.append(run.scheme(), run.run(), sheets); // each unit's appeal rows and lists, as sheets of its own
+            projectFeedback.append(run.scheme(), run.run(), sheets); // each unit's projects with band and weight
             unitMail.send(run, sheets);
         });
     }

@@ -5,6 +5,7 @@ final class StepLabels {
 
     static final String INGEST = "读取与校验报送";
     static final String APPEALS = "读取企业诉求台账";
+    static final String PROJECTS = "读取项目清单";
     static final String SCORE = "计分与排名";
     static final String AWARDS = "考核结果运用";
     static final String FEEDBACK = "生成各单位反馈表";

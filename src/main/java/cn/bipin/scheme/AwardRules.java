@@ -33,8 +33,25 @@ public record AwardRules(List<PointTier> plus, BigDecimal excellentQuotaIncrease
         this(plus, excellentQuotaIncrease, workFunds, List.of(), Set.of(), null);
     }
 
-    /** Points granted when every period rank is ≤ {@code maxPeriodRank} and the annual rank ≤ {@code maxAnnualRank}. */
-    public record PointTier(int points, int maxPeriodRank, int maxAnnualRank) {
+    /**
+     * Points granted when every period rank is ≤ {@code maxPeriodRank} and the annual rank ≤ {@code maxAnnualRank}.
+     *
+     * @param competitions the competitions whose period ranks count; empty: every monthly and quarterly one
+     */
+    public record PointTier(int points, int maxPeriodRank, int maxAnnualRank, Set<String> competitions) {
+
+        public PointTier {
+            competitions = competitions == null ? Set.of() : Set.copyOf(competitions);
+        }
+
+        public PointTier(int points, int maxPeriodRank, int maxAnnualRank) {
+            this(points, maxPeriodRank, maxAnnualRank, Set.of());
+        }
+
+        /** Whether a period rank in this competition is part of the condition. */
+        public boolean counts(String competitionCode) {
+            return competitions.isEmpty() || competitions.contains(competitionCode);
+        }
     }
 
     /** What a prize ranks: the annual total of each pool, or each competition's annual score within each pool. */

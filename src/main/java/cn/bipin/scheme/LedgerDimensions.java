@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /**
  * Dimensions a scheme takes from a case ledger instead of the units' templates (DOMAIN §6): each ledger section of
- * the scheme file ({@code appeals:}, {@code liaison:}) may map competition dimensions onto the figures it derives, e.g.
+ * the scheme file ({@code appeals:}, {@code liaison:}, {@code projects:}) may map competition dimensions onto the figures it derives, e.g.
  * {@code dimensions: { c5_collected: appeals_collected }}. A mapped dimension is no longer reported by units: their
  * templates leave it out and a submitted value is sent back saying it comes from the ledger. Checked when the scheme
  * file is loaded: the dimension must exist, be mapped once, and have a measure that fits the figure (a rate only onto
@@ -39,10 +39,16 @@ public final class LedgerDimensions {
             "liaison", ordered(
                     "liaison_coverage_rate", Kind.RATE,
                     "liaison_problems_closed_rate", Kind.RATE,
-                    "liaison_overdue_problems", Kind.COUNT));
+                    "liaison_overdue_problems", Kind.COUNT),
+            "projects", ordered(
+                    "projects_new", Kind.COUNT,
+                    "projects_new_count", Kind.COUNT,
+                    "projects_completed", Kind.COUNT,
+                    "projects_reserve", Kind.COUNT));
 
     /** Ledger section → its Chinese name, for the reason a unit reads when it submits a mapped dimension. */
-    public static final Map<String, String> LEDGER_NAMES = Map.of("appeals", "企业诉求台账", "liaison", "包联走访台账");
+    public static final Map<String, String> LEDGER_NAMES = Map.of("appeals", "企业诉求台账", "liaison", "包联走访台账",
+            "projects", "项目清单");
 
     private LedgerDimensions() {
     }

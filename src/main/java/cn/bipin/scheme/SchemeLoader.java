@@ -34,14 +34,25 @@ public final class SchemeLoader {
             "deadline_day", "reminder_days", "units", "competitions", "targets", "period_targets", "quarter_themes", "awards", "recipients",
             "policy", "rank_pools", "checks",
             // kept for their own features (cn.bipin.incentive, cn.bipin.evaluation, cn.bipin.liaison, cn.bipin.appeal), which validate them
-            "incentives", "evaluation", "liaison", "appeals",
+            "incentives", "evaluation", "liaison", "appeals", "projects",
             // the monthly review (coefficients, 预扣分, 三函一单; ReviewRules) and how rankings are marked (RankMarks)
             ReviewRules.SECTION, RankMarks.KEY);
     private static final Set<String> AWARD_KEYS = Set.of("efficiency", "excellent_quota_increase", "work_funds",
             "prizes", "disqualify", "statement_below");
-    private static final Set<String> PRIZE_KEYS = Set.of("code", "name", "ranks", "top", "top_by_competition", "amount");
+    private static final Set<String> PRIZE_KEYS = Set.of("code", "name", "ranks", "top", "top_by_competition", "amount",
+            "amounts", "tiers", "period_competitions");
     private static final Set<String> POLICY_KEYS = Set.of("scoring", "cycles", "awards", "signature");
-    private static final Set<String> TIER_KEYS = Set.of("points", "max_period_rank", "max_annual_rank");
+    private static final Set<String> TIER_KEYS = Set.of("points", "top", "every_period_top", "benefits");
+    /** How the awards were written before they became prizes; refused with the new form. */
+    private static final String OLD_AWARDS_HINT = "奖项统一写在 awards.prizes 中，例如：\n"
+            + "  prizes:\n"
+            + "    - code: efficiency\n"
+            + "      name: 效能目标考核加分\n"
+            + "      ranks: total\n"
+            + "      tiers:                   # 先看第一档\n"
+            + "        - { points: 3, top: 1, every_period_top: 3, benefits: { excellent_quota: 5% } }\n"
+            + "        - { points: 1, top: 2, every_period_top: 4 }\n"
+            + "    - { code: work_funds, name: 工作经费, ranks: total, amounts: [100000, 80000, 50000] }";
     private static final Set<String> UNIT_KEYS = Set.of("code", "name", "group", "emails", "senders");
     /** An e-mail address as written in a scheme file: one @, a dot in the domain, no spaces or angle brackets. */
     private static final Pattern EMAIL =
@@ -102,6 +113,9 @@ public final class SchemeLoader {
             ReviewRules.read(root.get(ReviewRules.SECTION), units, competitions, year); // checked now, read by the runs
         }
         RankMarks.read(root.get(RankMarks.KEY));
+        if (root.get(ProjectRules.SECTION).isPresent()) {
+            ProjectRules.read(root.get(ProjectRules.SECTION)); // the project lists' bands and thresholds (D9)
+        }
         return new Scheme(id, root.get("title").text(), year, start, deadlineDay, units, competitions, targets,
                 recipients, periodTargets, quarterThemes(root.get("quarter_themes")), awardRules, file,
                 sections(root), policy(root.get("policy"), root.get("title").text()), reminderDays, pools,
@@ -489,32 +503,47 @@ public final class SchemeLoader {
             return AwardRules.none();
         }
         node.onlyKeys(AWARD_KEYS);
+        for (String old : List.of("efficiency", "excellent_quota_increase", "work_funds")) {
+            if (node.get(old).isPresent()) {
+                throw node.get(old).fail("旧的写法，已不再使用。" + OLD_AWARDS_HINT);
+            }
+        }
         List<AwardRules.PointTier> tiers = new ArrayList<>();
-        if (node.get("efficiency").isPresent()) {
-            for (YamlNode t : node.get("efficiency").list()) {
-                t.onlyKeys(TIER_KEYS);
-                tiers.add(new AwardRules.PointTier(t.get("points").positive().intValueExact(),
-                        t.get("max_period_rank").positive().intValueExact(),
-                        t.get("max_annual_rank").positive().intValueExact()));
-            }
-        }
-        BigDecimal quota = node.get("excellent_quota_increase").isPresent()
-                ? node.get("excellent_quota_increase").decimal() : BigDecimal.ZERO;
+        BigDecimal quota = BigDecimal.ZERO;
         List<BigDecimal> funds = new ArrayList<>();
-        if (node.get("work_funds").isPresent()) {
-            for (YamlNode f : node.get("work_funds").list()) {
-                funds.add(f.positive());
-            }
-        }
         List<AwardRules.Prize> prizes = new ArrayList<>();
         Set<String> prizeCodes = new HashSet<>();
+        YamlNode tiered = null;
+        YamlNode byRank = null;
         if (node.get("prizes").isPresent()) {
             for (YamlNode p : node.get("prizes").list()) {
-                AwardRules.Prize prize = prize(p, competitions);
-                if (!prizeCodes.add(prize.code())) {
-                    throw p.get("code").fail("奖项代码 '" + prize.code() + "' 重复");
+                p.onlyKeys(PRIZE_KEYS);
+                if (!prizeCodes.add(p.get("code").text())) {
+                    throw p.get("code").fail("奖项代码 '" + p.get("code").text() + "' 重复");
                 }
-                prizes.add(prize);
+                if (p.get("tiers").isPresent()) {
+                    if (tiered != null) {
+                        throw p.get("tiers").fail("只能有一个按档次加分的奖项（已有 " + tiered.get("code").text() + "）");
+                    }
+                    tiered = p;
+                    only(p, Set.of("code", "name", "ranks", "tiers", "period_competitions"), "按档次加分的奖项（tiers）");
+                    quota = pointTiers(p, competitions, tiers);
+                } else if (p.get("amounts").isPresent()) {
+                    if (byRank != null) {
+                        throw p.get("amounts").fail("只能有一个按名次分档给金额的奖项（已有 " + byRank.get("code").text() + "）");
+                    }
+                    byRank = p;
+                    only(p, Set.of("code", "name", "ranks", "amounts"), "按名次分档给金额的奖项（amounts）");
+                    totalRanks(p);
+                    for (YamlNode f : p.get("amounts").list()) {
+                        funds.add(f.positive());
+                    }
+                    if (funds.isEmpty()) {
+                        throw p.get("amounts").fail("至少需要第1名的金额");
+                    }
+                } else {
+                    prizes.add(prize(p, competitions));
+                }
             }
         }
         Set<AwardRules.Disqualifier> disqualify = new LinkedHashSet<>();
@@ -525,13 +554,75 @@ public final class SchemeLoader {
                 }
             }
         }
+        if (!disqualify.isEmpty() && (tiered != null || byRank != null)) {
+            YamlNode which = tiered != null ? tiered : byRank;
+            throw which.fail("按档次加分（tiers）或按名次分档给金额（amounts）的奖项不适用取消评奖资格（disqualify）；"
+                    + "需要取消资格、由下一名递补的奖项请写成 top + amount");
+        }
         BigDecimal statementBelow = node.get("statement_below").isPresent() ? node.get("statement_below").positive() : null;
         return new AwardRules(List.copyOf(tiers), quota, List.copyOf(funds), prizes, disqualify, statementBelow);
     }
 
+    private static void only(YamlNode p, Set<String> allowed, String what) {
+        for (Object key : p.map().keySet()) {
+            if (!allowed.contains(String.valueOf(key))) {
+                throw p.get(String.valueOf(key)).fail(what + "不用此项，可用的有：" + String.join("、", allowed.stream().sorted().toList()));
+            }
+        }
+    }
+
+    private static void totalRanks(YamlNode p) {
+        if (p.get("ranks").enumValue(AwardRules.Ranks.class, null) != AwardRules.Ranks.TOTAL) {
+            throw p.get("ranks").fail("按档次加分或按名次分档给金额的奖项按全年总排名评出，应为 ranks: total");
+        }
+    }
+
+    /**
+     * A prize of point tiers (R-AWARD-1): the first tier whose annual rank ({@code top}) and period ranks
+     * ({@code every_period_top}, in every period of every competition named in {@code period_competitions}, default
+     * all that run monthly or quarterly) a unit meets is granted. Returns the 优秀 share the first tier adds.
+     */
+    private static BigDecimal pointTiers(YamlNode p, List<Competition> competitions, List<AwardRules.PointTier> tiers) {
+        totalRanks(p);
+        Set<String> named = new LinkedHashSet<>();
+        YamlNode pc = p.get("period_competitions");
+        if (pc.isPresent()) {
+            for (YamlNode c : pc.list()) {
+                String code = c.text();
+                Competition comp = competitions.stream().filter(x -> x.code().equals(code)).findFirst()
+                        .orElseThrow(() -> c.fail("没有代码为 '" + code + "' 的比拼"));
+                if (comp.cycle() != Cycle.MONTHLY && comp.cycle() != Cycle.QUARTERLY) {
+                    throw c.fail("比拼 " + comp.name() + " 不按月或按季排名，不能作为各期排名的条件");
+                }
+                named.add(code);
+            }
+        }
+        BigDecimal quota = BigDecimal.ZERO;
+        List<YamlNode> list = p.get("tiers").list();
+        if (list.isEmpty()) {
+            throw p.get("tiers").fail("至少需要一档");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            YamlNode t = list.get(i);
+            t.onlyKeys(TIER_KEYS);
+            tiers.add(new AwardRules.PointTier(t.get("points").positive().intValueExact(),
+                    t.get("every_period_top").positive().intValueExact(), t.get("top").positive().intValueExact(),
+                    named));
+            YamlNode b = t.get("benefits");
+            if (b.isPresent()) {
+                b.onlyKeys(Set.of("excellent_quota"));
+                if (i > 0) {
+                    throw b.fail("年度考核优秀比例只随第一档给予");
+                }
+                quota = b.get("excellent_quota").share();
+            }
+        }
+        return quota;
+    }
+
     /** One prize: what it ranks, how many win (per competition when it ranks competitions) and the amount. */
     private static AwardRules.Prize prize(YamlNode p, List<Competition> competitions) {
-        p.onlyKeys(PRIZE_KEYS);
+        only(p, Set.of("code", "name", "ranks", "top", "top_by_competition", "amount"), "取前N名、每名同一金额的奖项（top + amount）");
         AwardRules.Ranks ranks = p.get("ranks").enumValue(AwardRules.Ranks.class, null);
         int top = p.get("top").isPresent() ? p.get("top").positiveInteger() : 3;
         Map<String, Integer> byCompetition = new LinkedHashMap<>();

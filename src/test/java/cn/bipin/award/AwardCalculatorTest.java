@@ -61,6 +61,23 @@ class AwardCalculatorTest {
     }
 
     @Test
+    void aTierNamingItsCompetitionsLooksOnlyAtTheirPeriodRanks() {
+        // +3 counts only 项目投资比拼 (c2): its ranks 1 and 3 are ≤ 3; 招商引资比拼 (c3) rank 6 is not part of the condition
+        AwardRules named = new AwardRules(List.of(new PointTier(3, 3, 1, java.util.Set.of("c2"))), new BigDecimal("0.05"),
+                List.of());
+        UnitAward a = AwardCalculator.award(named, "a", 1, new BigDecimal("90.00"),
+                List.of(new PeriodRank("6月 项目投资比拼", 1, "c2"), new PeriodRank("7月 项目投资比拼", 3, "c2"),
+                        new PeriodRank("第三季度 招商引资比拼", 6, "c3")));
+        assertThat(a.efficiencyPoints()).isEqualTo(3);
+        assertThat(a.workFunds()).isEqualByComparingTo("0");
+        // the same ranks with every competition counting: 6 > 3, no +3
+        UnitAward all = AwardCalculator.award(new AwardRules(List.of(new PointTier(3, 3, 1)), BigDecimal.ZERO, List.of()),
+                "a", 1, new BigDecimal("90.00"), List.of(new PeriodRank("6月 项目投资比拼", 1, "c2"),
+                        new PeriodRank("第三季度 招商引资比拼", 6, "c3")));
+        assertThat(all.efficiencyPoints()).isZero();
+    }
+
+    @Test
     void tiedUnitsEachReceiveTheirRanksAmount() {
         // annual ranks 1, 2, 2, 4 (D6): both seconds get 80,000; the fourth gets nothing; no one gets 50,000
         Map<String, Integer> ranks = new LinkedHashMap<>();
