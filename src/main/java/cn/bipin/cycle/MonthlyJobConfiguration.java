@@ -28,7 +28,8 @@ class MonthlyJobConfiguration {
 
     @Bean
     Job monthlyJob(JobRepository jobRepository, RunListener runListener, Step monthlyIngestStep,
-            Step monthlyScoreStep, Step monthlyFeedbackStep, Step monthlyBulletinStep, Step monthlyDeliveryStep) {
+            Step monthlyScoreStep, Step monthlyFeedbackStep, Step monthlyBulletinStep, Step monthlyDeliveryStep,
+            Step monthlyWarningStep) {
         return new JobBuilder("monthlyJob", jobRepository)
                 .listener(runListener)
                 .start(monthlyIngestStep)
@@ -36,6 +37,7 @@ class MonthlyJobConfiguration {
                 .next(monthlyFeedbackStep)
                 .next(monthlyBulletinStep)
                 .next(monthlyDeliveryStep)
+                .next(monthlyWarningStep) // cn.bipin.warning: skipped for a scheme without working groups
                 .build();
     }
 
