@@ -50,7 +50,7 @@ class WarningBulletin {
     }
 
     /** The month's reporting record of one department (报送情况). */
-    record Reporting(String unitCode, int weeksDue, int weeksReceived, List<String> lateWeeks, String summary) {
+    record Reporting(String unitCode, boolean weeklyDuty, int weeksDue, int weeksReceived, List<String> lateWeeks, String summary) {
     }
 
     static String title(Scheme scheme, Period period) {
@@ -91,8 +91,9 @@ class WarningBulletin {
                 + "月度汇总：责任部门于次月" + scheme.deadlineDay() + "日前报专班办公室。以首次报送的时间判定是否逾期",
                 List.of("部门", "本月到期周台账", "已收到", "逾期周次（收到时间）", "月度汇总"),
                 reporting.stream().map(r -> new TableRow(List.of(groups.departmentName(r.unitCode()),
-                        Integer.toString(r.weeksDue()), Integer.toString(r.weeksReceived()),
-                        r.lateWeeks().isEmpty() ? "无" : String.join("；", r.lateWeeks()),
+                        r.weeklyDuty() ? Integer.toString(r.weeksDue()) : "—",
+                        r.weeklyDuty() ? Integer.toString(r.weeksReceived()) : "—",
+                        !r.weeklyDuty() ? "—" : r.lateWeeks().isEmpty() ? "无" : String.join("；", r.lateWeeks()),
                         r.summary()), !r.lateWeeks().isEmpty() || r.summary().startsWith("逾期")
                         || r.summary().equals("未报送"))).toList()).withWideLast());
         if (!rejections.isEmpty()) {

@@ -204,7 +204,7 @@ public class WarningService {
                     summary = "未报送";
                 }
             }
-            result.add(new WarningBulletin.Reporting(unit, weeklyDuty ? weeksDue : 0, own.size(), late,
+            result.add(new WarningBulletin.Reporting(unit, weeklyDuty, weeklyDuty ? weeksDue : 0, own.size(), late,
                     !responsible.contains(unit) ? "—" : summary == null ? "按时" : summary));
         }
         return result;
