@@ -52,9 +52,12 @@ class DemoCommand implements Callable<Integer> {
     private final InboxProperties inbox;
     private final RunLauncher launcher;
     private final RunReport report;
+    private final cn.bipin.warning.WarningDemo warnings;
 
     DemoCommand(SchemeRepository schemes, DemoInbox demo, DemoIncentives incentives, DemoEvaluation evaluation,
-            DemoAppeals appeals, InboxProperties inbox, RunLauncher launcher, RunReport report, cn.bipin.demo.DemoFlags flags) {
+            DemoAppeals appeals, InboxProperties inbox, RunLauncher launcher, RunReport report, cn.bipin.demo.DemoFlags flags,
+            cn.bipin.warning.WarningDemo warnings) {
+        this.warnings = warnings;
         this.flags = flags;
         this.schemes = schemes;
         this.demo = demo;
@@ -96,6 +99,7 @@ class DemoCommand implements Callable<Integer> {
         more.addAll(evaluation.seedYear(s));
         more.addAll(flags.seedYear(s));
         more.addAll(appeals.seedYear(s));
+        more.addAll(warnings.seedYear(s)); // city figures and weekly ledgers of a scheme with working groups
         more.forEach(seed -> out.println(seed.line()));
         out.flush();
         List<Period> periods = new java.util.ArrayList<>();

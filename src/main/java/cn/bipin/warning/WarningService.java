@@ -166,6 +166,10 @@ public class WarningService {
         rejections.addAll(store.weeklyRejections(run.id()));
         bulletin.write(scheme, groups, run, items, WarningRules.left(items, listedBefore(scheme, run.period())),
                 changes(run, scheme, groups), reporting(scheme, groups, run.period()), rejections);
+        if (run.period().index() < 12) { // the blank template of next month's city figures, for the statistician
+            Period next = run.period().next();
+            CityTemplate.write(scheme, groups, next, Map.of(), Path.of(run.outputDir()).resolve(CityTemplate.fileName(next)));
+        }
     }
 
     /** The month's reporting record per department: weekly ledgers due in the month, and the monthly summary. */
