@@ -111,7 +111,7 @@ class DemoCommand implements Callable<Integer> {
         List<Period> runs = new java.util.ArrayList<>();
         for (Period p : periods) {
             runs.add(p);
-            if (p.equals(correction.after())) {
+            if (p.equals(correction.after()) && correction.appliesTo(s)) {
                 runs.add(correction.period());
             }
         }
