@@ -110,8 +110,9 @@ public class WarningDemo {
     }
 
     /**
-     * A month's city figures: each indicator's zone growth drifts around its own level, the city average around 5%,
-     * the zone's rank moves by at most one place a month.
+     * A month's city figures: the city average of each indicator drifts around 4–7%, the zone's growth around its own
+     * level, mostly above the city's (力争指标增速走在全市前列), and the zone's rank moves by at most one place a month,
+     * more often up than down.
      */
     static Map<String, CityFigures.Row> cityFigures(WorkingGroups groups, Period month) {
         Map<String, CityFigures.Row> rows = new LinkedHashMap<>();
@@ -119,14 +120,15 @@ public class WarningDemo {
             for (WorkingGroups.Indicator i : g.indicators()) {
                 String code = i.dimension().code();
                 SplittableRandom level = new SplittableRandom(SEED ^ code.hashCode());
-                double zoneLevel = 2 + level.nextDouble() * 8;           // 2%–10%
                 double cityLevel = 4 + level.nextDouble() * 3;           // 4%–7%
+                double zoneLevel = cityLevel - 1 + level.nextDouble() * 6; // city −1 to +5 points
                 int rank = 2 + level.nextInt(Math.max(1, groups.cityDistricts() - 3));
                 SplittableRandom noise = new SplittableRandom(SEED ^ (code.hashCode() * 31L + month.index()));
                 double zone = zoneLevel + (noise.nextDouble() - 0.5) * 5;
                 double city = cityLevel + (noise.nextDouble() - 0.5) * 2;
                 for (int m = 1; m <= month.index(); m++) {
-                    int step = new SplittableRandom(SEED ^ (code.hashCode() * 131L + m)).nextInt(3) - 1;
+                    double d = new SplittableRandom(SEED ^ (code.hashCode() * 131L + m)).nextDouble();
+                    int step = d < 0.2 ? 1 : d < 0.5 ? -1 : 0;           // 1 in 5 months a place lost
                     rank = Math.max(1, Math.min(groups.cityDistricts(), rank + step));
                 }
                 rows.put(code, new CityFigures.Row(code, percent(zone), percent(city), rank));
