@@ -54,11 +54,13 @@ class DemoCommand implements Callable<Integer> {
     private final RunLauncher launcher;
     private final RunReport report;
     private final cn.bipin.run.RunRepository runRepository;
+    private final cn.bipin.warning.WarningDemo warnings;
 
     DemoCommand(SchemeRepository schemes, DemoInbox demo, DemoIncentives incentives, DemoEvaluation evaluation,
             DemoAppeals appeals, InboxProperties inbox, RunLauncher launcher, RunReport report, cn.bipin.demo.DemoFlags flags,
-            cn.bipin.run.RunRepository runs, cn.bipin.demo.DemoProjects projects) {
+            cn.bipin.run.RunRepository runs, cn.bipin.demo.DemoProjects projects, cn.bipin.warning.WarningDemo warnings) {
         this.runRepository = runs;
+        this.warnings = warnings;
         this.flags = flags;
         this.schemes = schemes;
         this.demo = demo;
@@ -102,6 +104,7 @@ class DemoCommand implements Callable<Integer> {
         more.addAll(flags.seedYear(s));
         more.addAll(appeals.seedYear(s));
         more.addAll(projects.seedYear(s));
+        more.addAll(warnings.seedYear(s)); // city figures and weekly ledgers of a scheme with working groups
         more.forEach(seed -> out.println(seed.line()));
         out.flush();
         List<Period> periods = new java.util.ArrayList<>();
@@ -113,7 +116,7 @@ class DemoCommand implements Callable<Integer> {
         List<Period> runs = new java.util.ArrayList<>();
         for (Period p : periods) {
             runs.add(p);
-            if (p.equals(correction.after())) {
+            if (p.equals(correction.after()) && correction.appliesTo(s)) {
                 runs.add(correction.period());
             }
         }

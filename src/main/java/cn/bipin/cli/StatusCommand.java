@@ -142,6 +142,7 @@ class StatusCommand implements Callable<Integer> {
             case EVALUATION -> "评议";
             case INCENTIVE -> "奖励清单";
             case LIAISON -> "包联走访";
+            case WARNING -> "指标预警";
         };
     }
 

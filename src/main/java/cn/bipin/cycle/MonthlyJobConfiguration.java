@@ -30,7 +30,7 @@ class MonthlyJobConfiguration {
     @Bean
     Job monthlyJob(JobRepository jobRepository, RunListener runListener, Step monthlyIngestStep,
             Step monthlyScoreStep, Step monthlyFeedbackStep, Step monthlyLetterStep, Step monthlyBulletinStep,
-            Step monthlyDeliveryStep) {
+            Step monthlyDeliveryStep, Step monthlyWarningStep) {
         return new JobBuilder("monthlyJob", jobRepository)
                 .listener(runListener)
                 .start(monthlyIngestStep)
@@ -39,6 +39,7 @@ class MonthlyJobConfiguration {
                 .next(monthlyLetterStep)
                 .next(monthlyBulletinStep)
                 .next(monthlyDeliveryStep)
+                .next(monthlyWarningStep) // cn.bipin.warning: skipped for a scheme without working groups
                 .build();
     }
 

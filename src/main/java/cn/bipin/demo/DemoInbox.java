@@ -268,6 +268,11 @@ public class DemoInbox {
     /** The correction the full-year demo receives after a later month ran (see {@value #PROFILES}). */
     public record Correction(Period period, Period after, String unit, String dimension, BigDecimal value,
                              LocalDateTime received) {
+
+        /** Whether the scheme has the correction's unit and dimension (the demo correction is Jinfeng's). */
+        public boolean appliesTo(Scheme scheme) {
+            return scheme.unit(unit).isPresent() && scheme.dimension(dimension).isPresent();
+        }
     }
 
     /** The demo year's correction, in the scheme's year. */

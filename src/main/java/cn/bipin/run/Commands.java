@@ -65,6 +65,7 @@ public final class Commands {
                     : "bipin incentives run --scheme " + scheme + " --period " + period.code();
             case LIAISON -> VIA_MAKE ? "make liaison SCHEME=" + scheme + " PERIOD=" + period.code()
                     : "bipin liaison run --scheme " + scheme + " --period " + period.code();
+            case WARNING -> run(scheme, period); // made inside the monthly run
         };
     }
 

@@ -14,7 +14,9 @@ public enum RunKind {
     /** 企业奖励清单：the enterprise incentive list of a year or a quarter. */
     INCENTIVE("企业奖励清单"),
     /** 包联走访通报：the monthly cadre–enterprise liaison bulletin (visits, coverage, problems). */
-    LIAISON("包联走访通报");
+    LIAISON("包联走访通报"),
+    /** 指标预警：the monthly list of indicators behind the city average, their city rank or time progress (D19). */
+    WARNING("指标预警");
 
     private final String label;
 

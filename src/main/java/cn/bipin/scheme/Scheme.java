@@ -91,7 +91,7 @@ public record Scheme(
 
     /** The top-level sections the scheme file holds for other features, read by them: incentives, evaluation, liaison, appeals. */
     public static final Set<String> FEATURE_SECTIONS = Set.of("incentives", "evaluation", "liaison", "appeals",
-            "projects", ReviewRules.SECTION, RankMarks.KEY);
+            "projects", "working_groups", ReviewRules.SECTION, RankMarks.KEY);
 
     /**
      * A feature's section of the scheme file as it was read with the rest of the file, so a run sees one version of

@@ -31,10 +31,10 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class SchemeLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("scheme", "title", "full_title", "year", "campaign_start",
-            "deadline_day", "reminder_days", "units", "competitions", "targets", "period_targets", "quarter_themes", "awards", "recipients",
+            "deadline_day", "reminder_days", "units", "competitions", "targets", "period_targets", "target_shares", "quarter_themes", "awards", "recipients",
             "policy", "rank_pools", "checks",
             // kept for their own features (cn.bipin.incentive, cn.bipin.evaluation, cn.bipin.liaison, cn.bipin.appeal), which validate them
-            "incentives", "evaluation", "liaison", "appeals", "projects",
+            "incentives", "evaluation", "liaison", "appeals", "projects", "working_groups",
             // the monthly review (coefficients, 预扣分, 三函一单; ReviewRules) and how rankings are marked (RankMarks)
             ReviewRules.SECTION, RankMarks.KEY);
     private static final Set<String> AWARD_KEYS = Set.of("efficiency", "excellent_quota_increase", "work_funds",
@@ -105,8 +105,9 @@ public final class SchemeLoader {
         checkTargetsComplete(root.get("targets"), competitions, targets, units);
         List<Recipient> recipients = recipients(root.get("recipients"));
 
-        Map<String, Map<String, Map<String, BigDecimal>>> periodTargets = periodTargets(root.get("period_targets"),
-                competitions, year);
+        Map<String, Map<String, Map<String, BigDecimal>>> periodTargets = TargetShares.merge(
+                TargetShares.read(root.get("target_shares"), competitions), targets,
+                periodTargets(root.get("period_targets"), competitions, year), competitions, year);
         List<RankPool> pools = rankPools(root.get("rank_pools"), units);
         LedgerDimensions.read(file, competitions, root::get); // a ledger's mapped dimensions, checked now (DOMAIN §6)
         if (root.get(ReviewRules.SECTION).isPresent()) {
