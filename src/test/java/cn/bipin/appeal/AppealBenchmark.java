@@ -36,6 +36,9 @@ import cn.bipin.scheme.SchemeRepository;
  * java -Xmx256m -cp "target/test-classes:target/classes:target/app/lib/*" cn.bipin.appeal.AppealBenchmark 100000
  * </pre>
  * Add {@code mariadb} as a second argument to run on the MariaDB at 127.0.0.1:3306 (a fresh database bipin_bench_appeals).
+ * It prints wall time and the process's CPU time (all threads: GC and JIT too, comparable across loads of a shared
+ * machine) of both phases, the load average, and the live heap after a full GC at the end of ingest and of the
+ * figures; {@code -Dbench.histogram=true} prints the heap's largest classes before the ingest commits.
  */
 public final class AppealBenchmark {
 
