@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,23 @@ public final class AppealFigures {
                          List<WrongLevel> wrongLevel, List<Open> open) {
     }
 
+    // the lists' orders (unit, then when, then case id), written out: a big ledger's lists run to 10^5 entries a period
+    private static final Comparator<Overdue> OVERDUE_ORDER = (x, y) -> {
+        int c = x.appeal().unitCode().compareTo(y.appeal().unitCode());
+        c = c != 0 ? c : x.deadline().compareTo(y.deadline());
+        return c != 0 ? c : x.appeal().caseId().compareTo(y.appeal().caseId());
+    };
+    private static final Comparator<WrongLevel> WRONG_LEVEL_ORDER = (x, y) -> {
+        int c = x.appeal().unitCode().compareTo(y.appeal().unitCode());
+        c = c != 0 ? c : x.appeal().resolvedAt().compareTo(y.appeal().resolvedAt());
+        return c != 0 ? c : x.appeal().caseId().compareTo(y.appeal().caseId());
+    };
+    private static final Comparator<Open> OPEN_ORDER = (x, y) -> {
+        int c = x.appeal().unitCode().compareTo(y.appeal().unitCode());
+        c = c != 0 ? c : x.appeal().receivedAt().compareTo(y.appeal().receivedAt());
+        return c != 0 ? c : x.appeal().caseId().compareTo(y.appeal().caseId());
+    };
+
     static final String REGISTRATION = "登记";
     static final String STUDY = "提级研究";
 
@@ -74,6 +92,8 @@ public final class AppealFigures {
     private final List<Overdue> overdue = new ArrayList<>();
     private final List<WrongLevel> wrongLevel = new ArrayList<>();
     private final List<Open> open = new ArrayList<>();
+    /** Study deadline by the date it counts from: a year has ~366 of them, a big ledger 10^5 cases. */
+    private final Map<LocalDate, LocalDateTime> studyDeadlines = new HashMap<>();
 
     /**
      * @param year  the ledger's year: figures count from its 1 January
@@ -96,7 +116,14 @@ public final class AppealFigures {
     /** The study deadline counted from registration, or from receipt while unregistered (R-APPEAL-2, D12). */
     public LocalDateTime studyDeadline(AppealCase c) {
         LocalDateTime registered = happened(c.registeredAt());
-        return calendar.deadline(registered != null ? registered : c.receivedAt(), rules.studyWorkingDays());
+        LocalDate from = (registered != null ? registered : c.receivedAt()).toLocalDate();
+        LocalDateTime deadline = studyDeadlines.get(from);
+        if (deadline == null) {
+            // the deadline depends only on the date (WorkingCalendar#deadline)
+            deadline = calendar.deadline(from.atStartOfDay(), rules.studyWorkingDays());
+            studyDeadlines.put(from, deadline);
+        }
+        return deadline;
     }
 
     /** Adds one case (its latest version). */
@@ -172,14 +199,11 @@ public final class AppealFigures {
                 n[8], n[8] == 0 ? null : satisfactionSums.get(unit).divide(BigDecimal.valueOf(n[8]), MathContext.DECIMAL128)
                         .setScale(2, RoundingMode.HALF_UP))));
         List<Overdue> o = new ArrayList<>(overdue);
-        o.sort(Comparator.comparing((Overdue x) -> x.appeal().unitCode()).thenComparing(Overdue::deadline)
-                .thenComparing(x -> x.appeal().caseId()));
+        o.sort(OVERDUE_ORDER);
         List<WrongLevel> w = new ArrayList<>(wrongLevel);
-        w.sort(Comparator.comparing((WrongLevel x) -> x.appeal().unitCode()).thenComparing(x -> x.appeal().resolvedAt())
-                .thenComparing(x -> x.appeal().caseId()));
+        w.sort(WRONG_LEVEL_ORDER);
         List<Open> op = new ArrayList<>(open);
-        op.sort(Comparator.comparing((Open x) -> x.appeal().unitCode()).thenComparing(x -> x.appeal().receivedAt())
-                .thenComparing(x -> x.appeal().caseId()));
+        op.sort(OPEN_ORDER);
         return new Result(end, units, List.copyOf(o), List.copyOf(w), List.copyOf(op));
     }
 

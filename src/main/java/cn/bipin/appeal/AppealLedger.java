@@ -175,6 +175,36 @@ public class AppealLedger {
                 .param(runId).query(RecordRows.of(StoredRow.class)).list();
     }
 
+    /** A case version from an accepted file, with that file's name and received time. */
+    record FileVersion(AppealCase appeal, String fileName, LocalDateTime fileReceivedAt) {
+    }
+
+    /**
+     * The accepted case versions of accepted files read by runs after {@code afterRunId} up to {@code upToRunId}: what
+     * the ledger learned between two revisions (run ids grow with time; a file carries the run that read it).
+     */
+    List<FileVersion> versionsReadBetween(String scheme, int year, long afterRunId, long upToRunId) {
+        return template.query("""
+                SELECT c.case_id, c.version, c.unit_code, c.enterprise, c.credit_code, c.size_class, c.received_at,
+                  c.registered_at, c.studied_at, c.resolved_at, c.resolution_level, c.feedback_by, c.satisfaction,
+                  f.file_name, f.received_at
+                FROM appeal_case c JOIN appeal_file f ON f.id = c.file_id
+                WHERE f.scheme = ? AND f.ledger_year = ? AND f.status = 'ACCEPTED' AND c.status = 'ACCEPTED'
+                  AND f.run_id > ? AND f.run_id <= ? ORDER BY c.case_id, c.version""",
+                (rs, i) -> new FileVersion(map(rs), rs.getString(14), time(rs, 15)), scheme, year, afterRunId, upToRunId);
+    }
+
+    /** The latest version of a case among the accepted files read by runs up to {@code upToRunId}, if any. */
+    Optional<AppealCase> latestReadBy(String scheme, int year, String caseId, long upToRunId) {
+        return template.query("""
+                SELECT c.case_id, c.version, c.unit_code, c.enterprise, c.credit_code, c.size_class, c.received_at,
+                  c.registered_at, c.studied_at, c.resolved_at, c.resolution_level, c.feedback_by, c.satisfaction
+                FROM appeal_case c JOIN appeal_file f ON f.id = c.file_id
+                WHERE c.case_id = ? AND f.scheme = ? AND f.ledger_year = ? AND f.status = 'ACCEPTED'
+                  AND c.status = 'ACCEPTED' AND f.run_id <= ? ORDER BY c.version DESC""",
+                (rs, i) -> map(rs), caseId, scheme, year, upToRunId).stream().findFirst();
+    }
+
     /** Files a run received, refused ones with their reason. */
     List<LedgerFile> filesOfRun(long runId) {
         return jdbc.sql("SELECT * FROM appeal_file WHERE run_id = ? ORDER BY received_at, id").param(runId)

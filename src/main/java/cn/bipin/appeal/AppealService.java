@@ -75,6 +75,21 @@ public class AppealService implements LedgerFigures {
         return figures(report(scheme, period));
     }
 
+    @Override
+    public String changeSource(Scheme scheme, Period period, String figure, String unitCode, long previousRunId,
+            long runId) {
+        if (!AppealRules.configured(scheme) || period.year() != scheme.year() || !figure.startsWith("appeals_")) {
+            return "";
+        }
+        List<AppealLedger.FileVersion> read = ledger.versionsReadBetween(scheme.id(), scheme.year(), previousRunId, runId);
+        if (read.isEmpty()) {
+            return "";
+        }
+        String cases = new AppealChanges(AppealRules.of(scheme), calendars.calendar(), scheme.year(), end(period))
+                .describe(figure, unitCode, read, id -> ledger.latestReadBy(scheme.id(), scheme.year(), id, previousRunId));
+        return cases.isEmpty() ? "" : AppealRules.of(scheme).title() + " " + cases;
+    }
+
     /** Figure name → unit → value, as {@link LedgerFigures} gives them to scoring. */
     static Map<String, Map<String, BigDecimal>> figures(AppealFigures.Result result) {
         Map<String, Map<String, BigDecimal>> out = new LinkedHashMap<>();

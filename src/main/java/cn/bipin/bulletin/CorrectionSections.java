@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import cn.bipin.results.ComponentCode;
+import cn.bipin.results.LedgerFigures;
 import cn.bipin.results.RevisionDiff.Diff;
 import cn.bipin.results.RevisionDiff.InputChange;
 import cn.bipin.results.RevisionDiff.ScoreChange;
@@ -29,9 +30,11 @@ class CorrectionSections {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final RunRepository runs;
+    private final List<LedgerFigures> ledgers;
 
-    CorrectionSections(RunRepository runs) {
+    CorrectionSections(RunRepository runs, List<LedgerFigures> ledgers) {
         this.runs = runs;
+        this.ledgers = ledgers;
     }
 
     /**
@@ -53,8 +56,10 @@ class CorrectionSections {
         if (!submitted.isEmpty()) {
             List<TableRow> rows = submitted.stream().map(c -> new TableRow(List.of(unit(scheme, c.unitCode()),
                     competition(scheme, c.competitionCode()), dimension(scheme, c), value(scheme, c, c.oldValue(), c.newValue()),
-                    value(scheme, c, c.newValue(), c.oldValue()), source(c)), false)).toList();
-            sections.add(new TableSection("更正说明：报送数据变更", against + "，计分所用的报送数据有以下变更（以最后收到的报送为准）。",
+                    value(scheme, c, c.newValue(), c.oldValue()), source(scheme, diff, c)), false)).toList();
+            boolean ledger = submitted.stream().anyMatch(c -> scheme.ledgerDimensions().containsKey(c.dimensionCode()));
+            sections.add(new TableSection("更正说明：报送数据变更", against + "，计分所用的报送数据有以下变更（以最后收到的报送为准"
+                    + (ledger ? "；由台账计算的指标列出使其变化的台账文件和案件" : "") + "）。",
                     List.of("单位", "比拼", "指标", "原值", "新值", "来源文件（收到时间）"), rows).withWideLast());
         }
         if (!periods.isEmpty()) {
@@ -74,7 +79,20 @@ class CorrectionSections {
         return sections;
     }
 
-    private static String source(InputChange c) {
+    private String source(Scheme scheme, Diff diff, InputChange c) {
+        String figure = scheme.ledgerDimensions().get(c.dimensionCode());
+        if (c.fileName() == null && figure != null) {
+            // a value derived from a ledger: the cases read since the revision before that moved it
+            List<String> sources = new ArrayList<>();
+            for (LedgerFigures l : ledgers) {
+                String s = l.changeSource(scheme, diff.run().period(), figure, c.unitCode(), diff.previous().id(),
+                        diff.run().id());
+                if (!s.isEmpty()) {
+                    sources.add(s);
+                }
+            }
+            return String.join("；", sources);
+        }
         if (c.fileName() == null) {
             return "";
         }

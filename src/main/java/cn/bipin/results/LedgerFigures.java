@@ -19,4 +19,15 @@ public interface LedgerFigures {
      * average over is left out (no value).
      */
     Map<String, Map<String, BigDecimal>> figures(Scheme scheme, Period period);
+
+    /**
+     * Where a changed derived value of a 更正 came from: the ledger files read after revision {@code previousRunId} up to
+     * {@code runId}, the cases in them whose new version moves {@code figure} of {@code unitCode} for the period, and
+     * what changed in each, e.g. {@code 良田镇-更正.csv（2024-10-15 09:00 收到）诉求 c-1 第2版：办结时间 空 → 2024-09-25 10:00}.
+     * Empty when this ledger does not give the figure or no case read in between explains the change.
+     */
+    default String changeSource(Scheme scheme, Period period, String figure, String unitCode, long previousRunId,
+            long runId) {
+        return "";
+    }
 }

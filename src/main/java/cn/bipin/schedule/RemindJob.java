@@ -20,6 +20,7 @@ import cn.bipin.scheme.Period;
 import cn.bipin.scheme.Scheme;
 import cn.bipin.scheme.SchemeException;
 import cn.bipin.scheme.SchemeRepository;
+import cn.bipin.run.RunKind;
 
 /**
  * Daily (催报, {@code remind_cron}): every scheme and cycle the schedule file runs (monthly, quarterly, annual) is
@@ -45,7 +46,8 @@ public class RemindJob implements Job {
 
     /** The job data naming what the schedule file runs: each entry's scheme and period rule, once. */
     static String targets(List<ScheduleEntry> entries) {
-        return entries.stream().map(e -> e.scheme() + "|" + e.period().name()).distinct()
+        // reminders are about the units' submissions: a liaison entry asks for none
+        return entries.stream().filter(e -> e.kind() == RunKind.SCORE).map(e -> e.scheme() + "|" + e.period().name()).distinct()
                 .collect(Collectors.joining(";"));
     }
 

@@ -4,12 +4,16 @@ import java.time.LocalDate;
 
 import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.Period;
+import cn.bipin.run.RunKind;
 
 /**
  * One trigger of the schedule file: which scheme and cycle, when (a Quartz cron expression), and which period a
  * firing runs, relative to the time it was due.
  */
-record ScheduleEntry(String name, String scheme, Cycle cycle, String cron, PeriodRule period) {
+record ScheduleEntry(String name, String scheme, Cycle cycle, String cron, PeriodRule period, RunKind kind) {
+
+    /** The kinds of run a schedule entry may start ({@code kind:}, default the scoring run). */
+    static final java.util.Set<RunKind> SCHEDULED = java.util.EnumSet.of(RunKind.SCORE, RunKind.LIAISON);
 
     /** Which period a firing runs. */
     public enum PeriodRule {

@@ -21,6 +21,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 import cn.bipin.schedule.ScheduleEntry.PeriodRule;
 import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.SchemeException;
+import cn.bipin.run.RunKind;
 
 /** {@code jobs/schedule.yaml}, read and checked: a statistician edits it, so every problem names the entry and key. */
 public record ScheduleFile(ZoneId zone, List<ScheduleEntry> entries, int retryMailMinutes, String backupCron,
@@ -66,9 +67,20 @@ public record ScheduleFile(ZoneId zone, List<ScheduleEntry> entries, int retryMa
             if (!CronExpression.isValidExpression(cron)) {
                 throw new SchemeException(file, key + ".cron", "'" + cron + "' 不是有效的 Quartz cron 表达式（秒 分 时 日 月 周）");
             }
-            entries.add(new ScheduleEntry(name, text(file, key + ".scheme", e.get("scheme")),
-                    enumValue(file, key + ".cycle", e.get("cycle"), Cycle.class), cron,
-                    enumValue(file, key + ".period", e.get("period"), PeriodRule.class)));
+            Cycle cycle = enumValue(file, key + ".cycle", e.get("cycle"), Cycle.class);
+            PeriodRule period = enumValue(file, key + ".period", e.get("period"), PeriodRule.class);
+            RunKind kind = RunKind.SCORE;
+            if (e.get("kind") != null) {
+                String k = text(file, key + ".kind", e.get("kind"));
+                kind = ScheduleEntry.SCHEDULED.stream().filter(x -> x.key().equals(k)).findFirst()
+                        .orElseThrow(() -> new SchemeException(file, key + ".kind", "未知取值 '" + k + "'，可选：score（计分运行）、"
+                                + "liaison（包联走访月度通报）"));
+            }
+            if (kind == RunKind.LIAISON && (cycle != Cycle.MONTHLY || period != PeriodRule.PREVIOUS_MONTH)) {
+                throw new SchemeException(file, key + ".kind", "包联走访通报（liaison）按月运行：cycle 应为 monthly，"
+                        + "period 应为 previous_month");
+            }
+            entries.add(new ScheduleEntry(name, text(file, key + ".scheme", e.get("scheme")), cycle, cron, period, kind));
         }
         Object retry = root.get("retry_mail_every_minutes") == null ? Integer.valueOf(15) : root.get("retry_mail_every_minutes");
         if (!(retry instanceof Integer minutes) || minutes < 1) {

@@ -20,6 +20,8 @@ import org.quartz.TriggerBuilder;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.springframework.stereotype.Component;
 
+import cn.bipin.run.RunKind;
+
 /**
  * Makes Quartz's triggers what the schedule file says: one cron trigger per entry (misfires fire once when the
  * scheduler is back), the mail retry, the daily database backup, and no trigger the file no longer names. Idempotent, so every instance of a
@@ -44,10 +46,12 @@ public class ScheduleSync {
         Set<JobKey> wanted = new HashSet<>();
         for (ScheduleEntry e : schedule.entries()) {
             JobDetail job = JobBuilder.newJob(ScheduledRunJob.class).withIdentity(e.name(), RUNS)
-                    .withDescription(e.scheme() + " " + e.cycle().label() + " " + e.cron())
+                    .withDescription(e.scheme() + " " + (e.kind() == RunKind.SCORE ? "" : e.kind().label() + " ")
+                            + e.cycle().label() + " " + e.cron())
                     .usingJobData(ScheduledRunJob.SCHEME, e.scheme())
                     .usingJobData(ScheduledRunJob.PERIOD_RULE, e.period().name())
                     .usingJobData(ScheduledRunJob.ZONE, schedule.zone().getId())
+                    .usingJobData(ScheduledRunJob.KIND, e.kind().key())
                     .storeDurably().requestRecovery().build();
             Trigger trigger = TriggerBuilder.newTrigger().withIdentity(e.name(), RUNS).forJob(job)
                     .withSchedule(CronScheduleBuilder.cronSchedule(e.cron()).inTimeZone(TimeZone.getTimeZone(schedule.zone()))

@@ -19,6 +19,8 @@ import cn.bipin.run.RunStatus;
 import cn.bipin.schedule.ScheduleEntry.PeriodRule;
 import cn.bipin.scheme.Period;
 import cn.bipin.run.Commands;
+import cn.bipin.run.RunKind;
+import cn.bipin.scheme.SchemeRepository;
 
 /**
  * A trigger's work, and nothing more: work out the period that was due, launch the batch job, and make any
@@ -30,14 +32,18 @@ public class ScheduledRunJob implements Job {
     static final String SCHEME = "scheme";
     static final String PERIOD_RULE = "period";
     static final String ZONE = "zone";
+    /** The run kind's key ({@link RunKind#key()}); absent in a trigger stored before kinds were scheduled: scoring. */
+    static final String KIND = "kind";
     private static final Logger log = LoggerFactory.getLogger(ScheduledRunJob.class);
 
     private final RunLauncher launcher;
     private final AlertService alerts;
+    private final SchemeRepository schemes;
 
-    public ScheduledRunJob(RunLauncher launcher, AlertService alerts) {
+    public ScheduledRunJob(RunLauncher launcher, AlertService alerts, SchemeRepository schemes) {
         this.launcher = launcher;
         this.alerts = alerts;
+        this.schemes = schemes;
     }
 
     @Override
@@ -48,8 +54,15 @@ public class ScheduledRunJob implements Job {
         LocalDate due = context.getScheduledFireTime().toInstant().atZone(ZoneId.of(data.getString(ZONE))).toLocalDate();
         Period period = PeriodRule.valueOf(data.getString(PERIOD_RULE)).at(due);
         String what = context.getJobDetail().getKey().getName() + "（" + scheme + " " + period.code() + "）";
+        RunKind kind = data.containsKey(KIND) ? RunKind.fromKey(data.getString(KIND)) : RunKind.SCORE;
         try {
-            Run run = launcher.launch(scheme, period, true);
+            if (kind == RunKind.LIAISON && !schemes.load(scheme).section("liaison").isPresent()) {
+                // the schedule names a liaison run for a scheme that keeps no liaison ledger: say so, run nothing
+                alerts.alert("定时运行未启动：" + what, "方案 " + scheme + " 的方案文件没有 liaison:（包联走访台账）部分，"
+                        + "包联走访通报无从生成。请在方案文件中加上 liaison: 部分，或从 jobs/schedule.yaml 删去这一条。");
+                return;
+            }
+            Run run = launcher.launch(kind, scheme, period, true, false);
             if (run.status() == RunStatus.COMPLETED) {
                 log.info("定时运行 {} 完成：运行 #{} 第{}版", what, run.id(), run.revision());
             } else {

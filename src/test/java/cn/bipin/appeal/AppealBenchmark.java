@@ -36,6 +36,9 @@ import cn.bipin.scheme.SchemeRepository;
  * java -Xmx256m -cp "target/test-classes:target/classes:target/app/lib/*" cn.bipin.appeal.AppealBenchmark 100000
  * </pre>
  * Add {@code mariadb} as a second argument to run on the MariaDB at 127.0.0.1:3306 (a fresh database bipin_bench_appeals).
+ * It prints wall time and the process's CPU time (all threads: GC and JIT too, comparable across loads of a shared
+ * machine) of both phases, the load average, and the live heap after a full GC at the end of ingest and of the
+ * figures; {@code -Dbench.histogram=true} prints the heap's largest classes before the ingest commits.
  */
 public final class AppealBenchmark {
 
@@ -68,9 +71,19 @@ public final class AppealBenchmark {
             AppealService service = ctx.getBean(AppealService.class);
             var tx = new org.springframework.transaction.support.TransactionTemplate(
                     ctx.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            long cpuA = processCpuMs();
             long a = System.nanoTime();
-            AppealIngest.Counts counts = tx.execute(s -> ingest.ingest(scheme, 0L)); // one transaction, as the job step
+            AppealIngest.Counts counts = tx.execute(s -> {
+                AppealIngest.Counts c = ingest.ingest(scheme, 0L);
+                if (Boolean.getBoolean("bench.histogram")) {
+                    histogram("读入后、提交前");
+                }
+                return c;
+            }); // one transaction, as the job step
             long ingested = System.nanoTime();
+            long cpuIngested = processCpuMs();
+            log.info("读入结束（已提交）后 Full GC 的存活堆：{} MB", liveHeapMb());
             log.info("读入：{}，{} ms（{} 行/秒）", counts, (ingested - a) / 1_000_000,
                     Math.round(cases / ((ingested - a) / 1e9)));
             long b = System.nanoTime();
@@ -80,8 +93,11 @@ public final class AppealBenchmark {
                 listed += r.overdue().size() + r.wrongLevel().size() + r.open().size();
             }
             long computed = System.nanoTime();
+            long cpuComputed = processCpuMs();
             log.info("四个季度的派生数与清单：{} ms（清单共 {} 条）", (computed - b) / 1_000_000, listed);
-            log.info("读入 + 计算合计 {} ms", (computed - a) / 1_000_000);
+            log.info("读入 + 计算合计 {} ms（进程 CPU：读入 {} ms，计算 {} ms；开始时 1 分钟平均负载 {}）", (computed - a) / 1_000_000,
+                    cpuIngested - cpuA, cpuComputed - cpuIngested, load);
+            log.info("计算结束后 Full GC 的存活堆：{} MB", liveHeapMb());
         }
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -90,6 +106,33 @@ public final class AppealBenchmark {
             }
         }
         log.info("堆：上限 {} MB，各堆区峰值之和 {} MB（高估真实峰值）", Runtime.getRuntime().maxMemory() / 1_048_576, peak / 1_048_576);
+    }
+
+    /** CPU time of the whole process (every thread: main, GC, JIT), to compare runs on busy shared cores. */
+    private static long processCpuMs() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime()
+                / 1_000_000;
+    }
+
+    /** Heap in use after a full collection (System.gc() is a full GC with G1 unless explicitly disabled). */
+    private static long liveHeapMb() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1_048_576;
+    }
+
+    /** The biggest classes on the heap, to see what a phase keeps alive (-Dbench.histogram=true). */
+    private static void histogram(String when) {
+        try {
+            Process p = new ProcessBuilder("jcmd", String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram")
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            log.info("{} 的堆（前 25 类）：\n{}", when, out.lines().limit(28).collect(java.util.stream.Collectors.joining("\n")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String mariaDb() throws Exception {

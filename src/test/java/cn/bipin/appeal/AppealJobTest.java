@@ -66,7 +66,8 @@ import cn.bipin.testsupport.JobTestSupport;
  *
  * Correction: c re-sends c-1 (version 2) studied 09-10 10:00 and resolved 09-25 at 单位 by 分管领导:
  *   studied c 1 → max 2 → 50; resolved c 1 → max 2 → 50; q5 c (33.33 + 50 + 50)/3 = 44.44; total (44.44 + 100)/2 = 72.22
- *   the re-run of 2024-Q3 is revision 2, a 更正 naming both changed inputs
+ *   the re-run of 2024-Q3 is revision 2, a 更正 naming both changed inputs, each with its source: the file
+ *   良田镇-更正.csv, case c-1 version 2 and the fields that changed (studied, resolved, level, feedback, satisfaction)
  * </pre>
  */
 @JobTest
@@ -215,6 +216,15 @@ class AppealJobTest {
         assertThat(text).contains("（更正）", "更正说明", "企业诉求研究次数", "企业诉求分级分类协调解决个数");
         // c-1 is no longer open nor late in study at the quarter's end
         assertThat(text).doesNotContain("38天");
+        // the 更正说明 names where each changed ledger-derived value came from: the file read since revision 1, the case
+        // and version, and what changed in it (studied and resolved were empty in version 1)
+        String note = text.replaceAll("\\s", "");
+        assertThat(note).contains("由台账计算的指标列出使其变化的台账文件和案件",
+                "企业诉求台账良田镇-更正.csv（2024-10-15", // received time in the office's zone
+                "收到）诉求c-1第2版：提级研究时间空→2024-09-1010:00，"
+                        + "办结时间空→2024-09-2510:00，解决层级空→单位，反馈人空→分管领导，企业满意度空→满意");
+        // named once for q5_studied and once for q5_resolved; q5_collected did not change (1 → 1), so no third row
+        assertThat(note.split("诉求c-1第2版", -1)).hasSize(3);
     }
 
     private Map<String, DimensionScoreRow> dimension(Run run, String code) {
