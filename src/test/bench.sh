@@ -2,7 +2,9 @@
 # Benchmarks of issue #2, run by `make bench` after `make build` (numbers go to the closing note, not to tests):
 #  1. the demo monthly run, wall time with JVM start, on a fresh embedded database;
 #  2. ingesting two 100,000-row submissions (.xlsx and CSV) with the heap capped at 256 MB;
-#  2b. ingest's per-row path against a plain JDBC batch insert of the same records (H2; MariaDB when reachable).
+#  2b. ingest's per-row path against a plain JDBC batch insert of the same records (H2; MariaDB when reachable);
+#  2c. a generated province-sized month (150 and 1,500 units), step by step, wall and CPU;
+#  3. status.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAR=target/bipin.jar
@@ -34,6 +36,18 @@ if mariadb -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS bipin_bench_ingest; 
 else
   echo "(MariaDB at 127.0.0.1:3306 not reachable: skipped)"
 fi
+
+echo "== 2c. a generated province-sized month: N units, two monthly competitions of three dimensions, every unit submits"
+for units in 150 1500; do
+  P=$BENCH/province-$units
+  java -cp "target/test-classes:target/classes:target/app/lib/*" cn.bipin.bench.ProvinceMonth $P $units
+  uptime
+  /usr/bin/env time -f "  $units units: wall %e s, CPU %U s user + %S s sys, max RSS %M KB" java -Xmx512m \
+    -XX:SharedArchiveFile=target/app/bipin.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
+    -Dbipin.jobs-dir=$P/jobs -Dbipin.inbox.dir=$P/inbox -Dbipin.inbox.archive=$P/archive -Dbipin.output.dir=$P/out \
+    -Dbipin.mail.outbox=$P/outbox "-Dbipin.db.url=jdbc:h2:file:./$P/db/bipin;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE" \
+    -jar target/app/bipin.jar run monthly --scheme province-2024 --period 2024-06 --no-mail 2>&1 | grep -E "✔|用时"
+done
 
 echo "== 3. status, JVM start included (make status: unpacked jar + class-data-sharing archive)"
 make -s build >/dev/null
