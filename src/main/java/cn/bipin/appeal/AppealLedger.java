@@ -29,7 +29,7 @@ import cn.bipin.appeal.AppealRules.Size;
  * updates a row of a case; the latest version of a case is the one of the latest file (received time, then id).
  */
 @Repository
-public class AppealLedger {
+public class AppealLedger implements LedgerFileIngest.Store<AppealRowValidator.Checked> {
 
     /** A ledger file as registered. */
     public record LedgerFile(long id, String fileName, String checksum, LocalDateTime receivedAt, long runId,
@@ -49,12 +49,18 @@ public class AppealLedger {
         this.template = template;
     }
 
+    @Override
+    public Optional<String> knownFile(String scheme, int year, String checksum) {
+        return findByChecksum(scheme, year, checksum).map(LedgerFile::fileName);
+    }
+
     Optional<LedgerFile> findByChecksum(String scheme, int year, String checksum) {
         return jdbc.sql("SELECT * FROM appeal_file WHERE scheme = ? AND ledger_year = ? AND checksum = ?")
                 .params(scheme, year, checksum).query(RecordRows.of(LedgerFile.class)).optional();
     }
 
-    long registerFile(String scheme, int year, String fileName, String storedPath, String checksum, long size,
+    @Override
+    public long registerFile(String scheme, int year, String fileName, String storedPath, String checksum, long size,
             LocalDateTime receivedAt, long runId) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -67,17 +73,20 @@ public class AppealLedger {
         return keys.getKey().longValue();
     }
 
-    void rejectFile(long fileId, String error) {
+    @Override
+    public void rejectFile(long fileId, String error) {
         jdbc.sql("UPDATE appeal_file SET status = 'REJECTED', error = ? WHERE id = ?").params(error, fileId).update();
     }
 
-    void completeFile(long fileId, int accepted, int rejected) {
+    @Override
+    public void completeFile(long fileId, int accepted, int rejected) {
         jdbc.sql("UPDATE appeal_file SET status = 'ACCEPTED', rows_accepted = ?, rows_rejected = ? WHERE id = ? AND status = 'READING'")
                 .params(accepted, rejected, fileId).update();
     }
 
     /** Case id → its highest stored version, over the scheme's ledger of the year. */
-    Map<String, Integer> versions(String scheme, int year) {
+    @Override
+    public Map<String, Integer> versions(String scheme, int year) {
         Map<String, Integer> versions = new HashMap<>();
         jdbc.sql("""
                 SELECT c.case_id, MAX(c.version) AS v FROM appeal_case c JOIN appeal_file f ON f.id = c.file_id
@@ -89,7 +98,8 @@ public class AppealLedger {
     }
 
     /** Stores checked rows of a file, accepted (with their version) or rejected, as one JDBC batch. */
-    void insert(long fileId, List<AppealRowValidator.Checked> rows, List<Integer> versions) {
+    @Override
+    public void insert(long fileId, List<AppealRowValidator.Checked> rows, List<Integer> versions) {
         template.batchUpdate("""
                 INSERT INTO appeal_case (file_id, row_no, raw_row, status, error, case_id, version, unit_code, enterprise,
                   credit_code, size_class, summary, received_at, registered_at, studied_at, resolved_at,

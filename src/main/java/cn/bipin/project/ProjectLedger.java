@@ -1,5 +1,6 @@
 package cn.bipin.project;
 
+import cn.bipin.appeal.LedgerFileIngest;
 import cn.bipin.jdbc.RecordRows;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Repository;
  * nothing here updates a project's row; the latest version of a project is the one the counts use.
  */
 @Repository
-class ProjectLedger {
+class ProjectLedger implements LedgerFileIngest.Store<ProjectRowValidator.Checked> {
 
     record ListFile(long id, String fileName, String checksum, LocalDateTime receivedAt, long runId, String status,
                     String error, int rowsAccepted, int rowsRejected) {
@@ -46,12 +47,18 @@ class ProjectLedger {
         this.template = template;
     }
 
+    @Override
+    public Optional<String> knownFile(String scheme, int year, String checksum) {
+        return findByChecksum(scheme, year, checksum).map(ListFile::fileName);
+    }
+
     Optional<ListFile> findByChecksum(String scheme, int year, String checksum) {
         return jdbc.sql("SELECT * FROM project_file WHERE scheme = ? AND list_year = ? AND checksum = ?")
                 .params(scheme, year, checksum).query(RecordRows.of(ListFile.class)).optional();
     }
 
-    long registerFile(String scheme, int year, String fileName, String storedPath, String checksum, long size,
+    @Override
+    public long registerFile(String scheme, int year, String fileName, String storedPath, String checksum, long size,
             LocalDateTime receivedAt, long runId) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -64,17 +71,20 @@ class ProjectLedger {
         return keys.getKey().longValue();
     }
 
-    void rejectFile(long fileId, String error) {
+    @Override
+    public void rejectFile(long fileId, String error) {
         jdbc.sql("UPDATE project_file SET status = 'REJECTED', error = ? WHERE id = ?").params(error, fileId).update();
     }
 
-    void completeFile(long fileId, int accepted, int rejected) {
+    @Override
+    public void completeFile(long fileId, int accepted, int rejected) {
         jdbc.sql("UPDATE project_file SET status = 'ACCEPTED', rows_accepted = ?, rows_rejected = ? WHERE id = ? AND status = 'READING'")
                 .params(accepted, rejected, fileId).update();
     }
 
     /** Project id → its highest stored version, over the scheme's lists of the year. */
-    Map<String, Integer> versions(String scheme, int year) {
+    @Override
+    public Map<String, Integer> versions(String scheme, int year) {
         Map<String, Integer> versions = new HashMap<>();
         jdbc.sql("""
                 SELECT r.project_id, MAX(r.version) AS v FROM project_row r JOIN project_file f ON f.id = r.file_id
@@ -86,7 +96,8 @@ class ProjectLedger {
     }
 
     /** Stores checked rows of a file, accepted (with their version) or rejected, as one JDBC batch. */
-    void insert(long fileId, List<ProjectRowValidator.Checked> rows, List<Integer> versions) {
+    @Override
+    public void insert(long fileId, List<ProjectRowValidator.Checked> rows, List<Integer> versions) {
         template.batchUpdate("""
                 INSERT INTO project_row (file_id, row_no, raw_row, status, error, project_id, version, unit_code,
                   project_name, investment, start_date, completion_date, note)

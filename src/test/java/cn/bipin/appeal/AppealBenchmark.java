@@ -74,8 +74,8 @@ public final class AppealBenchmark {
             double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             long cpuA = processCpuMs();
             long a = System.nanoTime();
-            AppealIngest.Counts counts = tx.execute(s -> {
-                AppealIngest.Counts c = ingest.ingest(scheme, 0L);
+            cn.bipin.appeal.LedgerFileIngest.Counts counts = tx.execute(s -> {
+                cn.bipin.appeal.LedgerFileIngest.Counts c = ingest.ingest(scheme, 0L);
                 if (Boolean.getBoolean("bench.histogram")) {
                     histogram("读入后、提交前");
                 }
