@@ -30,6 +30,8 @@ import cn.bipin.scheme.Unit;
 import cn.bipin.report.TableRow;
 import cn.bipin.report.TableSection;
 import cn.bipin.report.Figures;
+import cn.bipin.scheme.ReviewRules;
+import cn.bipin.scoring.Grades;
 
 /**
  * The tables of the year-end bulletin: every competition's annual score per unit, each competition's period
@@ -71,9 +73,17 @@ class AnnualSections {
                         .collect(Collectors.joining(":"));
     }
 
+    /** The total ranking's legend: a scheme with a review: section ranks the year on the published monthly scores. */
+    String totalsBasis(Scheme scheme) {
+        return ReviewRules.configured(scheme)
+                ? "总得分为各月发布得分（考核系数、预扣分调整后）的平均（" + labels(scheme.scoredPeriods(Cycle.MONTHLY)) + "）"
+                : null;
+    }
+
     List<TableSection> sections(Scheme scheme, Run run) {
         List<TableSection> sections = new ArrayList<>();
         List<RankedScore> totals = scores.totals(run.id()).stream().sorted(PeriodTables.byRankThenScheme(scheme)).toList();
+        sections.addAll(grades(scheme, totals));
         List<RankedScore> competitionScores = scores.competitions(run.id());
         Map<String, BigDecimal> competitionScore = new HashMap<>();
         competitionScores.forEach(s -> competitionScore.put(s.competitionCode() + "|" + s.unitCode(), s.score()));
@@ -108,7 +118,7 @@ class AnnualSections {
             sections.addAll(TableSection.split(c.name() + " 各期得分",
                     "年度得分为各" + (c.cycle() == Cycle.MONTHLY ? "月" : "季度") + "得分的平均"
                             + cite(scheme.policy().cycles()) + "，权重 " + Figures.plain(c.weight())
-                            + "；红色底纹及 ▼ 为后三名（与第三名并列者一并标注）。", h, r, 1));
+                            + "；红色底纹及 ▼ 为" + cn.bipin.scheme.RankMarks.of(scheme).bottomLegend(r.size()) + "。", h, r, 1));
         }
 
         sections.addAll(prizeSections(scheme, run));
@@ -165,7 +175,7 @@ class AnnualSections {
         }).toList();
         return TableSection.split(c.name() + "（权重 " + Figures.plain(c.weight()) + "）", "各项指标按全年完成值对年度目标计分"
                 + "（目标比，最高100分）" + (c.dimensions().size() > 1 ? "，单项得分为各项指标得分的平均" : "")
-                + "；名次在组内排列，红色底纹及 ▼ 为组内后三名。", h, rows, 2);
+                + "；名次在组内排列，红色底纹及 ▼ 为组内" + cn.bipin.scheme.RankMarks.of(scheme).bottomLabel() + "。", h, rows, 2);
     }
 
     /** The prize lists (综合奖, 单项奖 per pool), the units that may win nothing and why (D15), and 表态发言. */
@@ -241,4 +251,47 @@ class AnnualSections {
         return scheme.unit(code).map(Unit::name).orElse(code);
     }
 
+
+    /**
+     * The annual result's 优/差 (DOMAIN §7.2, {@code review.annual}): every unit with its rank, annual score and grade,
+     * the 较差 rows red; nothing for a scheme without the ratios.
+     */
+    static List<TableSection> grades(Scheme scheme, List<RankedScore> totals) {
+        if (!ReviewRules.configured(scheme) || ReviewRules.of(scheme).annual() == null || totals.isEmpty()) {
+            return List.of();
+        }
+        ReviewRules.Annual annual = ReviewRules.of(scheme).annual();
+        Map<String, Integer> ranks = new HashMap<>();
+        totals.forEach(t -> ranks.put(t.unitCode(), t.rank()));
+        Map<String, Grades.Grade> graded = Grades.of(ranks, scheme.poolUnits(), annual.excellent(), annual.poor());
+        List<TableRow> rows = new ArrayList<>();
+        for (RankedScore t : totals) {
+            Grades.Grade g = graded.get(t.unitCode());
+            List<String> cells = new ArrayList<>();
+            cells.add(Integer.toString(t.rank()));
+            cells.add(unitName(scheme, t.unitCode()));
+            if (scheme.rankPools().size() > 1) {
+                cells.add(scheme.poolOf(t.unitCode()).name());
+            }
+            cells.add(Figures.score(t.score()));
+            cells.add(g == null ? "–" : g.label());
+            rows.add(TableRow.bottom(cells, g == Grades.Grade.POOR));
+        }
+        List<String> h = new ArrayList<>(List.of("名次", "单位"));
+        if (scheme.rankPools().size() > 1) {
+            h.add("组别");
+        }
+        h.addAll(List.of("年度得分", "等次"));
+        String counts = scheme.poolUnits().stream().map(pool -> {
+            int n = (int) pool.stream().filter(ranks::containsKey).count();
+            return n + " 个单位：优秀 " + Grades.places(n, annual.excellent()) + " 名，较差 " + Grades.places(n, annual.poor()) + " 名";
+        }).collect(Collectors.joining("；"));
+        return TableSection.split("年度考核等次", "年度得分为各月发布得分的平均；优秀比例 " + percent(annual.excellent())
+                + "、较差比例 " + percent(annual.poor()) + "（方案文件），按名次取 ⌊单位数 × 比例⌋ 名，与边界名次并列者同等次（"
+                + counts + "）；红色底纹为较差。", h, rows, 2);
+    }
+
+    private static String percent(BigDecimal ratio) {
+        return ratio.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
 }

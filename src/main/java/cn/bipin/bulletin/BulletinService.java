@@ -112,10 +112,13 @@ public class BulletinService {
             // the year's lateness and gaps are the 报送纪律 table, so the bulletin has no 未报送 / 逾期 lists of its own
             return new Bulletin(title, annualSections.subtitle(scheme, run), footer, List.of(),
                     periodTables.totals(scheme, run), List.of(), List.of(), before, annualSections.sections(scheme, run),
-                    false);
+                    false, cn.bipin.scheme.RankMarks.of(scheme), annualSections.totalsBasis(scheme));
         }
         return new Bulletin(title, periodTables.subtitle(scheme, run), footer, periodTables.competitions(scheme, run),
                 periodTables.totals(scheme, run), periodTables.missing(scheme, run), periodTables.late(scheme, run),
-                before, extras.stream().flatMap(e -> e.sections(scheme, run).stream()).toList());
+                before, extras.stream().flatMap(e -> e.sections(scheme, run).stream()).toList(), true,
+                cn.bipin.scheme.RankMarks.of(scheme), cn.bipin.scheme.ReviewRules.configured(scheme)
+                        ? "总得分为发布得分（各项比拼得分按权重合计，乘考核系数，减本月预扣分，加返还的上月预扣分；见考核得分表）"
+                        : null);
     }
 }

@@ -33,6 +33,22 @@ class LetterNumbers {
                 .query((rs, n) -> new Issued(rs.getInt("seq"), rs.getString("number"))).optional();
     }
 
+    /** Every number given for the period's letters, by unit code and kind ({@link #key}): one query per run. */
+    java.util.Map<String, Issued> forPeriod(String scheme, int year, String period) {
+        java.util.Map<String, Issued> result = new java.util.HashMap<>();
+        jdbc.sql("SELECT unit_code, kind, seq, number FROM letter_number WHERE scheme = ? AND year_no = ? AND period = ?")
+                .params(scheme, year, period)
+                .query(rs -> {
+                    result.put(key(rs.getString("unit_code"), LetterKind.valueOf(rs.getString("kind"))),
+                            new Issued(rs.getInt("seq"), rs.getString("number")));
+                });
+        return result;
+    }
+
+    static String key(String unit, LetterKind kind) {
+        return unit + "\n" + kind.name();
+    }
+
     /**
      * The letter's number: the one it was given before, else the next of its kind in the year. Two runs numbering
      * at once collide on the unique sequence; the loser reads again and takes the following number.

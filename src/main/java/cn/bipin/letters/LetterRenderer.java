@@ -1,49 +1,40 @@
 package cn.bipin.letters;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import cn.bipin.report.CompiledTemplate;
+
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.engine.util.JRLoader;
-import net.sf.jasperreports.engine.util.JRSaver;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 
 /**
- * Writes a letter as a PDF (templates/letter.jrxml, compiled once and kept in the same compiled-template cache as the
- * bulletin's, {@code ~/.cache/bipin/reports}) and as a one-sheet workbook with the same lines.
+ * Writes a letter as a PDF (templates/letter.jrxml, compiled once per JVM and kept in the compiled-template cache,
+ * {@link CompiledTemplate}; each letter is one fill of that compiled template) and as a one-sheet workbook with the
+ * same lines. Safe to call from several threads at once: fills share only the immutable compiled template.
  */
 @Component
 class LetterRenderer {
 
     static final String TEMPLATE = "bipin/templates/letter.jrxml";
-    private static final Logger log = LoggerFactory.getLogger(LetterRenderer.class);
-
-    private volatile JasperReport report;
+    private final CompiledTemplate template = new CompiledTemplate(TEMPLATE, "letter", "函件");
 
     void write(Letter letter, String signature, String date, String footer) {
         try {
@@ -59,7 +50,7 @@ class LetterRenderer {
             params.put("footer", footer);
             List<Map<String, ?>> rows = letter.lines().stream()
                     .<Map<String, ?>>map(l -> Map.of("label", l.label(), "value", l.value() == null ? "" : l.value())).toList();
-            JasperPrint print = JasperFillManager.fillReport(report(), params, new JRMapCollectionDataSource(rows));
+            JasperPrint print = JasperFillManager.fillReport(template.get(), params, new JRMapCollectionDataSource(rows));
             Path part = letter.pdf().resolveSibling(letter.pdf().getFileName() + ".part");
             try (OutputStream out = Files.newOutputStream(part)) {
                 JRPdfExporter exporter = new JRPdfExporter();
@@ -102,66 +93,6 @@ class LetterRenderer {
                 wb.write(out);
             }
             Files.move(part, letter.workbook(), StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private JasperReport report() throws JRException, IOException {
-        JasperReport compiled = report;
-        if (compiled == null) {
-            synchronized (this) {
-                compiled = report;
-                if (compiled == null) {
-                    compiled = compile();
-                    report = compiled;
-                }
-            }
-        }
-        return compiled;
-    }
-
-    /** Read from the compiled-template cache when compiled from the same bytes by the same JasperReports, else compiled. */
-    private static JasperReport compile() throws JRException, IOException {
-        byte[] jrxml;
-        try (InputStream in = LetterRenderer.class.getClassLoader().getResourceAsStream(TEMPLATE)) {
-            if (in == null) {
-                throw new IllegalStateException("函件模板不在 classpath 上：" + TEMPLATE);
-            }
-            jrxml = in.readAllBytes();
-        }
-        String configured = System.getProperty("bipin.report.cache");
-        Path cache = "off".equals(configured) ? null : configured != null ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".cache", "bipin", "reports");
-        Path cached = cache == null ? null : cache.resolve("letter-" + digest(jrxml) + ".jasper");
-        if (cached != null && Files.isRegularFile(cached)) {
-            try {
-                return (JasperReport) JRLoader.loadObject(cached.toFile());
-            } catch (JRException | RuntimeException e) {
-                log.debug("编译缓存 {} 不可用，重新编译：{}", cached, e.toString());
-            }
-        }
-        JasperReport compiled = JasperCompileManager.compileReport(new java.io.ByteArrayInputStream(jrxml));
-        if (cached != null) {
-            try {
-                Files.createDirectories(cache);
-                Path part = Files.createTempFile(cache, "letter-", ".part");
-                JRSaver.saveObject(compiled, part.toFile());
-                Files.move(part, cached, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException | JRException | RuntimeException e) {
-                log.debug("编译缓存 {} 未写入：{}", cached, e.toString());
-            }
-        }
-        return compiled;
-    }
-
-    private static String digest(byte[] jrxml) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(jrxml);
-            sha.update(String.valueOf(JasperCompileManager.class.getPackage().getImplementationVersion())
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

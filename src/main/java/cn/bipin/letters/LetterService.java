@@ -6,10 +6,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -42,6 +47,8 @@ import cn.bipin.scoring.Review;
 public class LetterService {
 
     private static final Logger log = LoggerFactory.getLogger(LetterService.class);
+    /** Threads writing letters: one per core, at most 4. */
+    private static final int WRITERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final ReviewRepository reviews;
@@ -69,9 +76,7 @@ public class LetterService {
         List<Letter> letters = letters(scheme, run, context.outputDir().resolve("函件"), true);
         String date = LocalDate.now().format(DATE);
         String footer = scheme.title() + " · " + run.period().label() + " · 运行 #" + run.id() + " 第" + run.revision() + "版";
-        for (Letter l : letters) {
-            renderer.write(l, scheme.policy().signature(), date, footer);
-        }
+        write(letters, scheme.policy().signature(), date, footer);
         if (context.mail()) {
             mail(scheme, run, letters);
         } else {
@@ -88,19 +93,31 @@ public class LetterService {
         ReviewRules rules = ReviewRules.of(scheme);
         Period period = run.period();
         Map<String, Review.Month> months = reviews.months(run.id());
-        List<RankedScore> totals = scores.totals(run.id());
-        List<DimensionScoreRow> dimensions = scores.dimensions(run.id());
+        // read once per run into maps: no query and no scan of all units per unit
+        Map<String, RankedScore> totals = new HashMap<>();
+        Map<String, List<Integer>> ranksByPool = new HashMap<>();
+        for (RankedScore t : scores.totals(run.id())) {
+            totals.put(t.unitCode(), t);
+            ranksByPool.computeIfAbsent(scheme.poolOf(t.unitCode()).code(), p -> new ArrayList<>()).add(t.rank());
+        }
+        Map<String, List<DimensionScoreRow>> dimensions = new HashMap<>();
+        for (DimensionScoreRow d : scores.dimensions(run.id())) {
+            dimensions.computeIfAbsent(d.unitCode(), u -> new ArrayList<>()).add(d);
+        }
+        Map<String, Integer> order = new HashMap<>();
+        scheme.competitions().stream().flatMap(c -> c.dimensions().stream())
+                .forEach(d -> order.putIfAbsent(d.code(), order.size()));
+        Map<String, LetterNumbers.Issued> issued = numbers.forPeriod(scheme.id(), scheme.year(), period.code());
         List<Letter> result = new ArrayList<>();
         for (Unit unit : scheme.units()) {
             Review.Month m = months.get(unit.code());
-            RankedScore total = totals.stream().filter(t -> t.unitCode().equals(unit.code())).findFirst().orElse(null);
+            RankedScore total = totals.get(unit.code());
             if (m == null || total == null) {
                 continue;
             }
-            String pool = scheme.poolOf(unit.code()).code();
-            List<Integer> ranks = totals.stream().filter(t -> scheme.poolOf(t.unitCode()).code().equals(pool))
-                    .map(RankedScore::rank).toList();
-            List<Letter.Line> lines = lines(scheme, unit, m, total, ranks, dimensions);
+            List<Integer> ranks = ranksByPool.get(scheme.poolOf(unit.code()).code());
+            List<Letter.Line> lines = lines(scheme, m, total, ranks,
+                    dimensions.getOrDefault(unit.code(), List.of()), order);
             String base = period.code() + "_" + FileNames.safe(unit.name());
             result.add(new Letter(unit.code(), unit.name(), LetterKind.FEEDBACK, null,
                     scheme.title() + period.label() + "考核" + LetterKind.FEEDBACK.label(),
@@ -110,15 +127,46 @@ public class LetterService {
             if (kind == null) {
                 continue;
             }
-            String number = assign
-                    ? numbers.number(scheme.id(), scheme.year(), unit.code(), period.code(), kind, run.id(),
+            LetterNumbers.Issued given = issued.get(LetterNumbers.key(unit.code(), kind));
+            String number = given != null ? given.number()
+                    : assign ? numbers.number(scheme.id(), scheme.year(), unit.code(), period.code(), kind, run.id(),
                             seq -> rules.number(scheme.year(), kind.colour(), seq)).number()
-                    : numbers.find(scheme.id(), scheme.year(), unit.code(), period.code(), kind)
-                            .map(LetterNumbers.Issued::number).orElse(null);
+                    : null;
             result.add(new Letter(unit.code(), unit.name(), kind, number, kind.label(),
                     body(scheme, period, m, kind), lines, dir.resolve(base + "_" + kind.label() + ".pdf")));
         }
         return result;
+    }
+
+    /**
+     * Each letter's PDF and workbook, on up to {@link #WRITERS} threads: a fill and its export take 20–50 ms of one
+     * core each, and the letters share nothing but the compiled template.
+     */
+    private void write(List<Letter> letters, String signature, String date, String footer) {
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS, r -> {
+            Thread t = new Thread(r, "letters");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> pending = new ArrayList<>(letters.size());
+            for (Letter l : letters) {
+                pending.add(pool.submit(() -> renderer.write(l, signature, date, footer)));
+            }
+            for (Future<?> f : pending) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("函件生成被中断", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     static String body(Scheme scheme, Period period, Review.Month m, LetterKind kind) {
@@ -132,13 +180,11 @@ public class LetterService {
                 + percent(m.timeProgress()) + "，本月预扣 " + m.deducted().toPlainString() + " 分（下月达到序时进度的予以返还）。" + ask;
     }
 
-    private static List<Letter.Line> lines(Scheme scheme, Unit unit, Review.Month m, RankedScore total,
-                                           List<Integer> ranks, List<DimensionScoreRow> dimensions) {
+    private static List<Letter.Line> lines(Scheme scheme, Review.Month m, RankedScore total, List<Integer> ranks,
+                                           List<DimensionScoreRow> own, Map<String, Integer> order) {
         List<Letter.Line> lines = new ArrayList<>();
-        List<String> order = scheme.competitions().stream().flatMap(c -> c.dimensions().stream())
-                .map(cn.bipin.scheme.Dimension::code).toList();
-        List<DimensionScoreRow> own = dimensions.stream().filter(d -> d.unitCode().equals(unit.code()))
-                .sorted(java.util.Comparator.comparingInt(d -> order.indexOf(d.dimensionCode()))).toList();
+        own = own.stream().sorted(java.util.Comparator.comparingInt(
+                (DimensionScoreRow d) -> order.getOrDefault(d.dimensionCode(), -1))).toList();
         for (DimensionScoreRow d : own) {
             String name = scheme.dimension(d.dimensionCode()).map(x -> x.name()).orElse(d.dimensionCode());
             String value = d.missing() ? "未报送" : d.value().stripTrailingZeros().toPlainString()

@@ -19,7 +19,6 @@ import cn.bipin.scheme.Cycle;
 import cn.bipin.scheme.RankMarks;
 import cn.bipin.scheme.ReviewRules;
 import cn.bipin.scheme.Scheme;
-import cn.bipin.scheme.Unit;
 import cn.bipin.scoring.Review;
 
 /**
@@ -49,8 +48,11 @@ class ReviewSections implements BulletinSections {
             return List.of();
         }
         List<RankedScore> totals = new ArrayList<>(scores.totals(run.id()));
-        totals.sort(Comparator.comparingInt(RankedScore::rank)
-                .thenComparingInt(t -> scheme.units().stream().map(Unit::code).toList().indexOf(t.unitCode())));
+        totals.sort(Comparator.comparingInt(RankedScore::rank).thenComparingInt(t -> scheme.unitOrder(t.unitCode())));
+        Map<String, List<Integer>> ranksByPool = new java.util.HashMap<>();
+        for (RankedScore t : totals) {
+            ranksByPool.computeIfAbsent(scheme.poolOf(t.unitCode()).code(), p -> new ArrayList<>()).add(t.rank());
+        }
         boolean thirds = RankMarks.of(scheme) == RankMarks.THIRDS;
         List<TableRow> rows = new ArrayList<>();
         for (RankedScore t : totals) {
@@ -58,10 +60,7 @@ class ReviewSections implements BulletinSections {
             if (m == null) {
                 continue;
             }
-            String pool = scheme.poolOf(t.unitCode()).code();
-            List<Integer> ranks = totals.stream().filter(x -> scheme.poolOf(x.unitCode()).code().equals(pool))
-                    .map(RankedScore::rank).toList();
-            Standing standing = Standing.of(t.rank(), ranks);
+            Standing standing = Standing.of(t.rank(), ranksByPool.get(scheme.poolOf(t.unitCode()).code()));
             rows.add(new TableRow(List.of(Integer.toString(t.rank()), scheme.unit(t.unitCode()).orElseThrow().name(),
                     m.raw().toPlainString(), LetterService.coefficient(m.coefficient()), m.scaled().toPlainString(),
                     LetterService.percent(m.completion()),

@@ -1,5 +1,7 @@
 package cn.bipin.report;
 
+import cn.bipin.scheme.RankMarks;
+
 import java.util.List;
 
 /**
@@ -18,6 +20,8 @@ import java.util.List;
  *                     (年度各项比拼得分, 考核结果运用, 报送纪律)
  * @param reportingLists whether the bulletin ends with the 未报送 / 逾期 lists: a ranking of submitted figures
  *                     does; an evaluation result or an incentive list, which have no reporting deadline, does not
+ * @param marks        which part of each ranking is marked red (scheme key rank_marks): the legends and the chart say so
+ * @param totalsBasis  how the total ranking's total is reached, for its legend; null: {@link #WEIGHTED}
  */
 public record Bulletin(String title,
                        String subtitle,
@@ -28,15 +32,30 @@ public record Bulletin(String title,
                        List<String> late,
                        List<TableSection> before,
                        List<TableSection> after,
-                       boolean reportingLists) {
+                       boolean reportingLists,
+                       RankMarks marks,
+                       String totalsBasis) {
+
+    /** The total as most schemes publish it. */
+    public static final String WEIGHTED = "总得分为各项比拼得分按权重计算";
 
     public Bulletin {
+        totalsBasis = totalsBasis == null ? WEIGHTED : totalsBasis;
+        marks = marks == null ? RankMarks.BOTTOM3 : marks;
         competitions = competitions == null ? List.of() : List.copyOf(competitions);
         totals = totals == null ? List.of() : List.copyOf(totals);
         missing = missing == null ? List.of() : List.copyOf(missing);
         late = late == null ? List.of() : List.copyOf(late);
         before = before == null ? List.of() : List.copyOf(before);
         after = after == null ? List.of() : List.copyOf(after);
+    }
+
+    /** Marking the bottom three (rank_marks default). */
+    public Bulletin(String title, String subtitle, String footer, List<CompetitionTable> competitions,
+                    List<TotalRow> totals, List<String> missing, List<String> late, List<TableSection> before,
+                    List<TableSection> after, boolean reportingLists) {
+        this(title, subtitle, footer, competitions, totals, missing, late, before, after, reportingLists, RankMarks.BOTTOM3,
+                WEIGHTED);
     }
 
     /** A ranking bulletin with its 未报送 / 逾期 lists. */

@@ -101,6 +101,8 @@ final class BulletinReportData {
             totals.put("h" + (i + 1), parts.get(i).competition());
         }
         totals.put("wideLast", rows.stream().anyMatch(r -> !isBlank(r.change())));
+        totals.put("note", "注：" + bulletin.totalsBasis() + "；红色底纹及 ▼ 为" + bulletin.marks().bottomLegend(rows.size())
+                + "；空白表示不参加该项比拼。");
         totals.put("rows", rows.stream().map(BulletinReportData::totalRow).toList());
         return totals;
     }
@@ -157,7 +159,14 @@ final class BulletinReportData {
                 fields.put("dim" + (i + 1) + "Header", dimensionHeader(dimensions.get(i)));
                 fields.put("val" + (i + 1) + "Header", dimensions.get(i).valueLabel());
             }
-            fields.put("rows", competition.rows().stream().map(BulletinReportData::rankRow).toList());
+            fields.put("note", "注：红色底纹及 ▼ 为" + bulletin.marks().bottomLegend(competition.rows().size())
+                    + "；变化为较上期排名升（↑）降（↓）位次，“–”为持平，“新”为本期首次参评。");
+            String marked = bulletin.marks().bottomLabel();
+            fields.put("rows", competition.rows().stream().map(r -> {
+                Map<String, Object> row = new HashMap<String, Object>(rankRow(r));
+                row.put("marksLabel", marked);
+                return row;
+            }).toList());
             competitions.add(fields);
         }
         return competitions;

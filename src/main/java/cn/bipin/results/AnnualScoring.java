@@ -13,6 +13,7 @@ import cn.bipin.run.RunRepository;
 import cn.bipin.results.AcceptedValues.Accepted;
 import cn.bipin.scheme.Competition;
 import cn.bipin.scheme.Cycle;
+import cn.bipin.scheme.ReviewRules;
 import cn.bipin.scheme.Scheme;
 
 /**
@@ -60,7 +61,32 @@ public class AnnualScoring {
             competitions.storeCompetition(run, scheme, c.code(), s, Map.of());
             byCompetition.put(c.code(), s);
         }
-        competitions.storeTotals(run, scheme, byCompetition, Map.of());
+        if (ReviewRules.configured(scheme)) {
+            // DOMAIN §7.2: the year ranks on what each month published (coefficient and 预扣分 applied, D16–D17)
+            List<Run> months = periodRuns.require(scheme, scheme.scoredPeriods(Cycle.MONTHLY));
+            months.forEach(p -> inputs.put(p.id(), p));
+            competitions.storeRankedTotals(run, scheme, publishedMean(scheme, months), Map.of());
+        } else {
+            competitions.storeTotals(run, scheme, byCompetition, Map.of());
+        }
         runs.recordInputs(run.id(), inputs.values());
+    }
+
+    /** Each unit's mean (D5, D4) of its published monthly totals, over the months it has one, in scheme order. */
+    private Map<String, BigDecimal> publishedMean(Scheme scheme, List<Run> months) {
+        Map<String, List<BigDecimal>> byUnit = new java.util.HashMap<>();
+        for (Run month : months) {
+            for (ScoreRepository.RankedScore t : scores.totals(month.id())) {
+                byUnit.computeIfAbsent(t.unitCode(), u -> new java.util.ArrayList<>()).add(t.score());
+            }
+        }
+        Map<String, BigDecimal> totals = new LinkedHashMap<>();
+        scheme.units().forEach(u -> {
+            List<BigDecimal> published = byUnit.get(u.code());
+            if (published != null) {
+                totals.put(u.code(), cn.bipin.scoring.Means.mean(published));
+            }
+        });
+        return totals;
     }
 }

@@ -19,6 +19,22 @@ public enum RankMarks {
         return node.enumValue(RankMarks.class, BOTTOM3);
     }
 
+    /** What the bulletin calls the marked bottom of a ranking: 后三名, 后三分之一 (the chart's second series). */
+    public String bottomLabel() {
+        return this == THIRDS ? "后三分之一" : "后三名";
+    }
+
+    /**
+     * The legend's words for the marked bottom of a ranking of n, e.g. 后三名（与第三名并列者一并标注）or
+     * 后三分之一（30 个单位中后 10 名，即 ⌈30/3⌉，与边界名次并列者一并标注）.
+     */
+    public String bottomLegend(int n) {
+        if (this == THIRDS) {
+            return "后三分之一（" + n + " 个单位中后 " + marked(n) + " 名，即 ⌈" + n + "/3⌉，与边界名次并列者一并标注）";
+        }
+        return "后三名（与第三名并列者一并标注）";
+    }
+
     /** How many places at the bottom (or top) of a ranking of n are marked. */
     public int marked(int n) {
         return this == THIRDS ? (n + 2) / 3 : 3;

@@ -19,20 +19,32 @@ import java.util.Set;
  * @param k            points deducted per percentage point of shortfall
  * @param cap          the most deducted in a month
  * @param numberFormat a letter's number, with {@code {year}}, {@code {colour}} (绿/橙/红) and {@code {seq}}
+ * @param annual       the annual result's 优/差 ratios ({@code annual: { excellent: 10%, poor: 10% }}), or null for none;
+ *                     the annual total of a scheme with this section is the mean of the published monthly scores
  */
 public record ReviewRules(String completion, BigDecimal defaultCoefficient, Map<String, BigDecimal> coefficients,
-                          List<Change> changes, BigDecimal k, BigDecimal cap, String numberFormat) {
+                          List<Change> changes, BigDecimal k, BigDecimal cap, String numberFormat, Annual annual) {
 
     public static final String SECTION = "review";
     public static final BigDecimal DEFAULT_K = new BigDecimal("0.2");
     public static final BigDecimal DEFAULT_CAP = new BigDecimal("5");
     public static final String DEFAULT_NUMBER = "〔{year}〕{colour}{seq}号";
 
-    private static final Set<String> KEYS = Set.of("completion", "coefficients", "pre_deduction", "letters");
+    private static final Set<String> KEYS = Set.of("completion", "coefficients", "pre_deduction", "letters", "annual");
+    private static final Set<String> ANNUAL_KEYS = Set.of("excellent", "poor");
+    /** The most a scheme may grade 优 or 差 (DOMAIN §7.2: 0–10%). */
+    public static final BigDecimal MAX_GRADE_RATIO = new BigDecimal("0.10");
     private static final Set<String> COEFFICIENT_KEYS = Set.of("default", "units", "changes");
     private static final Set<String> CHANGE_KEYS = Set.of("from", "units");
     private static final Set<String> DEDUCTION_KEYS = Set.of("k", "cap");
     private static final Set<String> LETTER_KEYS = Set.of("number_format");
+
+    /**
+     * The annual result's grades (DOMAIN §7.2): the first ⌊n × excellent⌋ places of each ranking pool are 优秀, the
+     * last ⌊n × poor⌋ 较差, ties at the boundary included (D6); each ratio 0–10%.
+     */
+    public record Annual(BigDecimal excellent, BigDecimal poor) {
+    }
 
     /** Coefficients that hold from a month of the scheme year on, until a later change. */
     public record Change(int fromMonth, Map<String, BigDecimal> coefficients) {
@@ -126,7 +138,25 @@ public record ReviewRules(String completion, BigDecimal defaultCoefficient, Map<
                 throw letters.get("number_format").fail("函件编号格式须含 {seq}（年度序号），如 兰新考〔{year}〕{colour}{seq}号");
             }
         }
-        return new ReviewRules(completion, fallback, Map.copyOf(start), List.copyOf(changes), k, cap, format);
+        YamlNode annualNode = node.get("annual");
+        Annual annual = null;
+        if (annualNode.isPresent()) {
+            annualNode.onlyKeys(ANNUAL_KEYS);
+            annual = new Annual(gradeRatio(annualNode.get("excellent")), gradeRatio(annualNode.get("poor")));
+        }
+        return new ReviewRules(completion, fallback, Map.copyOf(start), List.copyOf(changes), k, cap, format, annual);
+    }
+
+    /** A 优/差 ratio: 0 when absent, else 0–10% written as 10% or 0.1. */
+    private static BigDecimal gradeRatio(YamlNode node) {
+        if (!node.isPresent()) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal r = node.nonNegative();
+        if (r.compareTo(MAX_GRADE_RATIO) > 0) {
+            throw node.fail("优/差比例应在 0–10% 之间（如 10% 或 0.1），实际为 " + r.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+        }
+        return r;
     }
 
     private static Map<String, BigDecimal> unitCoefficients(YamlNode node, List<Unit> units) {

@@ -220,6 +220,8 @@ class ReviewJobTest {
         String text = text(files.pdf());
         assertThat(text).contains("考核得分（系数与预扣分）", "57.20", "1.1", "返还 0.33", "确认扣除 2.33", "扣分 0.40",
                 "分差 22.20", "前三分之一", "后三分之一", "三函一单", "红色督办函", "测考〔2023〕红1号");
+        // rank_marks: thirds — every legend and the chart's series name the thirds, none the bottom three
+        assertThat(text).contains("红色底纹及 ▼ 为后三分之一（", "总得分为发布得分").doesNotContain("后三名");
     }
 
     private static String text(Path pdf) throws IOException {

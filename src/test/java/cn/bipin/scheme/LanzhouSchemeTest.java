@@ -51,6 +51,19 @@ class LanzhouSchemeTest {
         assertThat(rules.cap()).isEqualByComparingTo("5");
         assertThat(rules.number(2023, "橙", 3)).isEqualTo("兰新考〔2023〕橙3号");
         assertThat(RankMarks.of(LANZHOU)).isEqualTo(RankMarks.THIRDS);
+        // the annual result's 优/差 ratios, 10% each
+        assertThat(rules.annual().excellent()).isEqualByComparingTo("0.10");
+        assertThat(rules.annual().poor()).isEqualByComparingTo("0.10");
+    }
+
+    @Test
+    void theMarksAreNamedAsTheSchemeMarksThem() {
+        // Jinfeng's words unchanged; Lanzhou's thirds: ⌈30/3⌉ = 10, ⌈14/3⌉ = 5
+        assertThat(RankMarks.BOTTOM3.bottomLabel()).isEqualTo("后三名");
+        assertThat(RankMarks.BOTTOM3.bottomLegend(30)).isEqualTo("后三名（与第三名并列者一并标注）");
+        assertThat(RankMarks.THIRDS.bottomLabel()).isEqualTo("后三分之一");
+        assertThat(RankMarks.THIRDS.bottomLegend(30)).isEqualTo("后三分之一（30 个单位中后 10 名，即 ⌈30/3⌉，与边界名次并列者一并标注）");
+        assertThat(RankMarks.THIRDS.bottomLegend(14)).contains("14 个单位中后 5 名");
     }
 
     @Test
@@ -71,6 +84,12 @@ class LanzhouSchemeTest {
                 .hasMessageContaining("review.letters.number_format", "{seq}");
         assertThatThrownBy(() -> load(dir, "completion: lz_month", "review:\n  "))
                 .hasMessageContaining("review.completion", "累计值");
+        assertThatThrownBy(() -> load(dir, "annual: { excellent: 15%, poor: 10% }", "review:\n  completion: lz_total\n  "))
+                .hasMessageContaining("lanzhou-2023.yaml", "review.annual.excellent", "0–10%", "15%");
+        assertThatThrownBy(() -> load(dir, "annual: { excellent: 10%, bad: 10% }", "review:\n  completion: lz_total\n  "))
+                .hasMessageContaining("review.annual.bad", "未知的配置项");
+        assertThatThrownBy(() -> load(dir, "annual: { poor: -5% }", "review:\n  completion: lz_total\n  "))
+                .hasMessageContaining("review.annual.poor", "不能为负数");
         assertThatThrownBy(() -> load(dir, "rank_marks: halves", ""))
                 .hasMessageContaining("rank_marks", "thirds");
     }
