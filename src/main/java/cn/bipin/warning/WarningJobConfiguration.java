@@ -69,7 +69,7 @@ class WarningJobConfiguration {
 
     static Optional<String> skip(Scheme scheme, Period period) {
         return WorkingGroups.configured(scheme) ? Optional.empty()
-                : Optional.of("方案 " + scheme.id() + " 没有 working_groups（工作组），不做指标预警");
+                : Optional.of("方案 " + scheme.id() + " 未设工作组（working_groups），不做指标预警，跳过");
     }
 
     static void check(Scheme scheme, Period period) {
