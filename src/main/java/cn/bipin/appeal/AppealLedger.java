@@ -4,7 +4,6 @@ import cn.bipin.jdbc.RecordRows;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -16,7 +15,6 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import cn.bipin.appeal.AppealRules.Level;
@@ -29,7 +27,7 @@ import cn.bipin.appeal.AppealRules.Size;
  * updates a row of a case; the latest version of a case is the one of the latest file (received time, then id).
  */
 @Repository
-public class AppealLedger implements LedgerFileIngest.Store<AppealRowValidator.Checked> {
+public class AppealLedger extends LedgerFileStore<AppealRowValidator.Checked> {
 
     /** A ledger file as registered. */
     public record LedgerFile(long id, String fileName, String checksum, LocalDateTime receivedAt, long runId,
@@ -41,60 +39,11 @@ public class AppealLedger implements LedgerFileIngest.Store<AppealRowValidator.C
                             String error, String caseId, Integer version, String unitCode) {
     }
 
-    private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
     AppealLedger(JdbcClient jdbc, JdbcTemplate template) {
-        this.jdbc = jdbc;
+        super(jdbc, "appeal_file", "ledger_year", "appeal_case", "case_id");
         this.template = template;
-    }
-
-    @Override
-    public Optional<String> knownFile(String scheme, int year, String checksum) {
-        return findByChecksum(scheme, year, checksum).map(LedgerFile::fileName);
-    }
-
-    Optional<LedgerFile> findByChecksum(String scheme, int year, String checksum) {
-        return jdbc.sql("SELECT * FROM appeal_file WHERE scheme = ? AND ledger_year = ? AND checksum = ?")
-                .params(scheme, year, checksum).query(RecordRows.of(LedgerFile.class)).optional();
-    }
-
-    @Override
-    public long registerFile(String scheme, int year, String fileName, String storedPath, String checksum, long size,
-            LocalDateTime receivedAt, long runId) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO appeal_file (scheme, ledger_year, file_name, stored_path, checksum, size_bytes, received_at,
-                  registered_at, run_id, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'READING')""")
-                .params(scheme, year, fileName, storedPath, checksum, size, Timestamp.valueOf(receivedAt),
-                        Timestamp.valueOf(LocalDateTime.now()), runId)
-                .update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
-    @Override
-    public void rejectFile(long fileId, String error) {
-        jdbc.sql("UPDATE appeal_file SET status = 'REJECTED', error = ? WHERE id = ?").params(error, fileId).update();
-    }
-
-    @Override
-    public void completeFile(long fileId, int accepted, int rejected) {
-        jdbc.sql("UPDATE appeal_file SET status = 'ACCEPTED', rows_accepted = ?, rows_rejected = ? WHERE id = ? AND status = 'READING'")
-                .params(accepted, rejected, fileId).update();
-    }
-
-    /** Case id → its highest stored version, over the scheme's ledger of the year. */
-    @Override
-    public Map<String, Integer> versions(String scheme, int year) {
-        Map<String, Integer> versions = new HashMap<>();
-        jdbc.sql("""
-                SELECT c.case_id, MAX(c.version) AS v FROM appeal_case c JOIN appeal_file f ON f.id = c.file_id
-                WHERE f.scheme = ? AND f.ledger_year = ? AND c.status = 'ACCEPTED' GROUP BY c.case_id""")
-                .params(scheme, year).query((ResultSet rs) -> {
-                    versions.put(rs.getString(1), rs.getInt(2));
-                });
-        return versions;
     }
 
     /** Stores checked rows of a file, accepted (with their version) or rejected, as one JDBC batch. */

@@ -1,12 +1,11 @@
 package cn.bipin.project;
 
-import cn.bipin.appeal.LedgerFileIngest;
+import cn.bipin.appeal.LedgerFileStore;
 import cn.bipin.jdbc.RecordRows;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,12 +13,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -28,7 +25,7 @@ import org.springframework.stereotype.Repository;
  * nothing here updates a project's row; the latest version of a project is the one the counts use.
  */
 @Repository
-class ProjectLedger implements LedgerFileIngest.Store<ProjectRowValidator.Checked> {
+class ProjectLedger extends LedgerFileStore<ProjectRowValidator.Checked> {
 
     record ListFile(long id, String fileName, String checksum, LocalDateTime receivedAt, long runId, String status,
                     String error, int rowsAccepted, int rowsRejected) {
@@ -39,60 +36,11 @@ class ProjectLedger implements LedgerFileIngest.Store<ProjectRowValidator.Checke
                      String error, String projectId, Integer version, String unitCode) {
     }
 
-    private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
     ProjectLedger(JdbcClient jdbc, JdbcTemplate template) {
-        this.jdbc = jdbc;
+        super(jdbc, "project_file", "list_year", "project_row", "project_id");
         this.template = template;
-    }
-
-    @Override
-    public Optional<String> knownFile(String scheme, int year, String checksum) {
-        return findByChecksum(scheme, year, checksum).map(ListFile::fileName);
-    }
-
-    Optional<ListFile> findByChecksum(String scheme, int year, String checksum) {
-        return jdbc.sql("SELECT * FROM project_file WHERE scheme = ? AND list_year = ? AND checksum = ?")
-                .params(scheme, year, checksum).query(RecordRows.of(ListFile.class)).optional();
-    }
-
-    @Override
-    public long registerFile(String scheme, int year, String fileName, String storedPath, String checksum, long size,
-            LocalDateTime receivedAt, long runId) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO project_file (scheme, list_year, file_name, stored_path, checksum, size_bytes, received_at,
-                  registered_at, run_id, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'READING')""")
-                .params(scheme, year, fileName, storedPath, checksum, size, Timestamp.valueOf(receivedAt),
-                        Timestamp.valueOf(LocalDateTime.now()), runId)
-                .update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
-    @Override
-    public void rejectFile(long fileId, String error) {
-        jdbc.sql("UPDATE project_file SET status = 'REJECTED', error = ? WHERE id = ?").params(error, fileId).update();
-    }
-
-    @Override
-    public void completeFile(long fileId, int accepted, int rejected) {
-        jdbc.sql("UPDATE project_file SET status = 'ACCEPTED', rows_accepted = ?, rows_rejected = ? WHERE id = ? AND status = 'READING'")
-                .params(accepted, rejected, fileId).update();
-    }
-
-    /** Project id → its highest stored version, over the scheme's lists of the year. */
-    @Override
-    public Map<String, Integer> versions(String scheme, int year) {
-        Map<String, Integer> versions = new HashMap<>();
-        jdbc.sql("""
-                SELECT r.project_id, MAX(r.version) AS v FROM project_row r JOIN project_file f ON f.id = r.file_id
-                WHERE f.scheme = ? AND f.list_year = ? AND r.status = 'ACCEPTED' GROUP BY r.project_id""")
-                .params(scheme, year).query((ResultSet rs) -> {
-                    versions.put(rs.getString(1), rs.getInt(2));
-                });
-        return versions;
     }
 
     /** Stores checked rows of a file, accepted (with their version) or rejected, as one JDBC batch. */
