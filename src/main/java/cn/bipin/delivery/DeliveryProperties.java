@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zone     the office's time zone, in which a mail's Date header is written (the machine may run on UTC)
  */
 @ConfigurationProperties("bipin.mail")
-record DeliveryProperties(
+public record DeliveryProperties(
         String from,
         Path outbox,
         String fromName,
@@ -29,7 +29,7 @@ record DeliveryProperties(
         ZoneId zone) {
 
     @ConstructorBinding
-    DeliveryProperties(@DefaultValue("bipin@localhost") String from, @DefaultValue("data/outbox") Path outbox,
+    public DeliveryProperties(@DefaultValue("bipin@localhost") String from, @DefaultValue("data/outbox") Path outbox,
                        @DefaultValue("比拼专班办公室") String fromName, @DefaultValue("3") int attempts,
                        @DefaultValue("2s") Duration backoff, @DefaultValue("Asia/Shanghai") ZoneId zone) {
         this.from = from;
