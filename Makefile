@@ -77,7 +77,8 @@ RUNFLAGS = $(if $(filter no,$(MAIL)),--no-mail,) $(if $(filter yes,$(FORCE)),--f
 # 14 letters, 2 cores at load 2-5: 14.8 s wall / 27 s CPU with C2, about 8 s with C1 only); a bigger inbox keeps C2,
 # which ingests 100k rows 2.8x faster. JAVA_OPTS="... -XX:TieredStopAtLevel=1" or SMALL_INBOX_KB=0 overrides.
 SMALL_INBOX_KB ?= 2048
-MONTH_JIT = $(shell d="data/inbox/$(SCHEME)/$(PERIOD)"; if [ -d "$$d" ] && [ "$$(du -sk "$$d" | cut -f1)" -lt $(SMALL_INBOX_KB) ]; then echo "$(SHORT_OPTS)"; fi)
+INBOX ?= $(or $(BIPIN_INBOX_DIR),data/inbox)
+MONTH_JIT = $(shell d="$(INBOX)/$(SCHEME)/$(PERIOD)"; if [ -d "$$d" ] && [ "$$(du -sk "$$d" | cut -f1)" -lt $(SMALL_INBOX_KB) ]; then echo "$(SHORT_OPTS)"; fi)
 
 month: $(CDS)
 	$(call BIPIN_JVM,$(MONTH_JIT)) run monthly --scheme $(SCHEME) --period $(PERIOD) $(RUNFLAGS)
