@@ -119,10 +119,14 @@ public final class StatusApplication {
         return beans;
     }
 
-    /** Warnings only, as application.yml's {@code logging.level.root} (Boot's logging system is not started here). */
+    /**
+     * Errors only (Boot's logging system is not started here): whatever goes wrong on this path is answered by the
+     * whole application, which tells it; a driver's warning on the way (MariaDB logs "Table … doesn't exist" for a new
+     * database's history table) would only alarm the statistician.
+     */
     private static void quietLogging() {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
-            logback.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
+            logback.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.ERROR);
         }
     }
 
