@@ -13,8 +13,10 @@ import org.springframework.beans.factory.annotation.AutowiredAnnotationBeanPostP
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.DatabaseDriver;
+import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.Resource;
@@ -30,10 +32,6 @@ import ch.qos.logback.classic.LoggerContext;
 import picocli.CommandLine;
 
 import cn.bipin.delivery.DeliveryProperties;
-import cn.bipin.delivery.DeliveryService;
-import cn.bipin.evaluation.EvaluationResults;
-import cn.bipin.incentive.IncentiveStore;
-import cn.bipin.mailbox.CollectedMailRepository;
 import cn.bipin.run.RunRepository;
 
 /**
@@ -47,10 +45,6 @@ import cn.bipin.run.RunRepository;
  * {@code StaleRunRecovery} marks a dead run failed before it is listed).
  */
 public final class StatusApplication {
-
-    /** The readers {@link StatusCommand} is built from. */
-    private static final List<Class<?>> READERS = List.of(RunRepository.class, EvaluationResults.class,
-            IncentiveStore.class, DeliveryService.class, CollectedMailRepository.class);
 
     private StatusApplication() {
     }
@@ -77,13 +71,15 @@ public final class StatusApplication {
         }
         ConfigDataEnvironmentPostProcessor.applyTo(env);
         String url = env.getProperty("spring.datasource.url", "");
-        // a database that went away is reported within seconds (the pool's connection-timeout in application.yml)
-        DriverManager.setLoginTimeout(4);
+        // a database that went away is reported as soon as the whole application's pool would (its connection-timeout)
+        long timeoutMillis = env.getProperty("spring.datasource.hikari.connection-timeout", Long.class, 30_000L);
+        DriverManager.setLoginTimeout((int) Math.max(1, (timeoutMillis + 999) / 1000));
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url,
                 env.getProperty("spring.datasource.username"), env.getProperty("spring.datasource.password"), true);
         try {
-            DefaultListableBeanFactory beans = readers(dataSource,
-                    Binder.get(env).bindOrCreate("bipin.mail", DeliveryProperties.class));
+            DefaultListableBeanFactory beans = readers(dataSource, Binder.get(env).bindOrCreate(
+                    MergedAnnotations.from(DeliveryProperties.class).get(ConfigurationProperties.class).getString("prefix"),
+                    DeliveryProperties.class));
             if (!schemaCurrent(url, beans.getBean(JdbcClient.class))
                     || !beans.getBean(RunRepository.class).started().isEmpty()) {
                 return OptionalInt.empty();
@@ -101,7 +97,10 @@ public final class StatusApplication {
         }
     }
 
-    /** The readers over one connection, constructed as the application context would (constructor injection). */
+    /**
+     * The readers {@link StatusCommand}'s constructor takes, over one connection, constructed as the application
+     * context would (constructor injection).
+     */
     private static DefaultListableBeanFactory readers(SingleConnectionDataSource dataSource, DeliveryProperties mail) {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         AutowiredAnnotationBeanPostProcessor autowiring = new AutowiredAnnotationBeanPostProcessor();
@@ -113,7 +112,7 @@ public final class StatusApplication {
         beans.registerSingleton("jdbcClient", JdbcClient.create(template));
         beans.registerSingleton("transactionManager", new DataSourceTransactionManager(dataSource));
         beans.registerSingleton("deliveryProperties", mail);
-        for (Class<?> reader : READERS) {
+        for (Class<?> reader : StatusCommand.class.getDeclaredConstructors()[0].getParameterTypes()) {
             beans.registerBeanDefinition(reader.getName(), new RootBeanDefinition(reader));
         }
         return beans;
