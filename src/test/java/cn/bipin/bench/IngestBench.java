@@ -26,7 +26,8 @@ import cn.bipin.submission.IngestPath;
 
 /**
  * Ingest's per-row path (validator + {@code SubmissionRows.insert}) against a plain JDBC batch insert of the same
- * records into the same database, rows/s, min and median over 3 rounds. Run by {@code make bench}; never a test.
+ * records into the same database, rows/s, min and median over 3 rounds, printed as one {@code TABLE|} line of
+ * {@code make bench}'s summary. Run by {@code make bench}; never a test.
  *
  * <p>Usage: {@code IngestBench <scheme file> <period> <rows> <chunk> <jdbc url> [<vendor: h2|mariadb>]}
  */
@@ -80,8 +81,9 @@ public final class IngestBench {
         }
         Arrays.sort(bipin);
         Arrays.sort(plain);
-        System.out.printf("ingest %s, %,d rows (%,d accepted, %,d rejected), chunk %d: Bipin validate+insert %,.0f rows/s"
-                + " (min %,.0f), plain JDBC batch insert %,.0f rows/s (min %,.0f), ratio %.2f (median)%n", vendor, n,
+        // one line of make bench's summary table (medians; see bench.sh)
+        System.out.printf("TABLE|ingest per-row path (validate + insert), %s, %,d rows (%,d accepted, %,d rejected), chunk %d"
+                + "|%,.0f rows/s (min %,.0f)|plain JDBC batch insert %,.0f rows/s (min %,.0f)|%.2f%n", vendor, n,
                 counts[0], counts[1], chunk, bipin[1], bipin[0], plain[1], plain[0], bipin[1] / plain[1]);
         ds.destroy();
     }
